@@ -1,0 +1,45 @@
+# Every target works from a fresh clone with only python3 (and node/npm for the interop tests).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SPEC := openapi/impcentral-v5.yaml
+
+.PHONY: install generate check-generated lint format typecheck test demo bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) generator/generate.py $(SPEC) generated
+
+check-generated: $(STAMP)
+	$(PY) generator/generate.py --check $(SPEC) generated
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check impcentral tests generator
+	$(VENV)/bin/ruff format --check impcentral tests generator
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix impcentral tests generator
+	$(VENV)/bin/ruff format impcentral tests generator
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+test: check-generated lint typecheck
+	$(PY) -m pytest -q
+
+demo: $(STAMP)
+	$(PY) -m impcentral.demo
+
+bench: $(STAMP)
+	$(PY) -m pytest -q tests/bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache

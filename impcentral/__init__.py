@@ -1,0 +1,1 @@
+"""Python SDK for Electric Imp impCentral API v5."""
