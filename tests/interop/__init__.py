@@ -1,0 +1,1 @@
+"""Interop tests: the official Node.js client against the emulator."""
