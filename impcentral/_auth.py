@@ -1,0 +1,269 @@
+"""Bearer authentication that keeps itself valid, as one ``httpx.Auth`` for sync and async clients.
+
+After a password/OTP login the client holds the refresh token; after a login-key exchange it holds
+the key. With either it renews the access token shortly before ``expires_at`` (proactive) and once
+after a 401 (reactive, then the request is replayed once). Renewal is single-flight: however many
+threads or tasks find the token stale at the same time, one ``POST /auth/token`` is sent and the
+others wait for its result. A :class:`TokenStore` sees every change, so applications can persist
+tokens and start the next process where this one stopped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from typing import Any, Protocol
+
+import anyio
+import httpx
+from dateutil.parser import isoparse
+
+from ._exceptions import APIResponseValidationError, InvalidDataError, api_error_from_response
+
+# Renew this long before the advertised expiry, so a request never leaves with a dying token.
+REFRESH_MARGIN = timedelta(seconds=60)
+NO_TOKEN_MESSAGE = "Library initialization failed: access_token is not set"
+
+
+@dataclass(frozen=True, repr=False)
+class Tokens:
+    """The credentials of one client. ``repr`` shows which are present, never their values."""
+
+    access_token: str | None = None
+    expires_at: datetime | None = None
+    refresh_token: str | None = None
+    login_key: str | None = None
+
+    @property
+    def can_refresh(self) -> bool:
+        return bool(self.refresh_token or self.login_key)
+
+    def to_dict(self) -> dict[str, str | None]:
+        """A JSON-ready form, for token stores."""
+        return {
+            "access_token": self.access_token,
+            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
+            "refresh_token": self.refresh_token,
+            "login_key": self.login_key,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Tokens:
+        """The inverse of :meth:`to_dict`."""
+        return cls(
+            access_token=data.get("access_token") or None,
+            expires_at=parse_expiry(data.get("expires_at")),
+            refresh_token=data.get("refresh_token") or None,
+            login_key=data.get("login_key") or None,
+        )
+
+    def __repr__(self) -> str:
+        def shown(value: str | None) -> str:
+            return "<set>" if value else "None"
+
+        expires = self.expires_at.isoformat() if self.expires_at else None
+        return (
+            f"Tokens(access_token={shown(self.access_token)}, expires_at={expires!r}, "
+            f"refresh_token={shown(self.refresh_token)}, login_key={shown(self.login_key)})"
+        )
+
+
+class TokenStore(Protocol):
+    """Where an application keeps tokens between runs (a file, a keyring, a database row)."""
+
+    def load(self) -> Tokens | None:
+        """The saved tokens, or ``None`` when there are none yet."""
+
+    def save(self, tokens: Tokens) -> None:
+        """Called after every login, refresh or explicit change of the access token."""
+
+
+def parse_expiry(value: Any) -> datetime | None:
+    """``expires_at`` as an aware UTC datetime (the service sends ISO 8601 with ``Z``)."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value:
+        try:
+            moment = isoparse(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def tokens_from_response(
+    payload: Mapping[str, Any],
+    *,
+    now: datetime,
+    refresh_token: str | None = None,
+    login_key: str | None = None,
+) -> Tokens:
+    """The tokens after an auth call: the new access token plus the credential that renews it."""
+    expires_at = parse_expiry(payload.get("expires_at"))
+    expires_in = payload.get("expires_in")
+    if expires_at is None and isinstance(expires_in, int | float):
+        expires_at = now + timedelta(seconds=expires_in)
+    returned_refresh = payload.get("refresh_token")
+    return Tokens(
+        access_token=str(payload["access_token"]),
+        expires_at=expires_at,
+        refresh_token=returned_refresh if isinstance(returned_refresh, str) else refresh_token,
+        login_key=login_key,
+    )
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class TokenAuth(httpx.Auth):
+    """The client's credentials and the flow that sends, renews and replays with them.
+
+    ``refresh_request`` builds ``POST /auth/token`` for the current refresh credential (the
+    client builds it from the generated operation). Requests to ``auth_urls`` (login and token
+    exchange) go out untouched: they carry no bearer token and a 401 there is final.
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        tokens: Tokens,
+        *,
+        refresh_request: Callable[[Tokens], httpx.Request],
+        auth_urls: frozenset[str],
+        store: TokenStore | None = None,
+        scrub: Callable[[str], str] | None = None,
+        now: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self._tokens = tokens
+        self._refresh_request = refresh_request
+        self._auth_urls = auth_urls
+        self._store = store
+        self._scrub = scrub
+        self._now = now
+        self._thread_lock = threading.Lock()
+        self._task_lock = anyio.Lock()
+
+    @property
+    def tokens(self) -> Tokens:
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: Tokens) -> None:
+        self._tokens = tokens
+        if self._store is not None:
+            self._store.save(tokens)
+
+    @property
+    def access_token(self) -> str | None:
+        return self._tokens.access_token
+
+    @access_token.setter
+    def access_token(self, token: str | None) -> None:
+        """A token set by hand has no known expiry; refresh credentials are kept."""
+        self.tokens = replace(self._tokens, access_token=token or None, expires_at=None)
+
+    def accept(
+        self,
+        payload: Mapping[str, Any],
+        *,
+        refresh_token: str | None = None,
+        login_key: str | None = None,
+    ) -> None:
+        """Store the result of an auth call."""
+        self.tokens = tokens_from_response(
+            payload, now=self._now(), refresh_token=refresh_token, login_key=login_key
+        )
+
+    def secrets(self) -> tuple[str | None, ...]:
+        tokens = self._tokens
+        return tokens.access_token, tokens.refresh_token, tokens.login_key
+
+    # Decisions shared by both flows -------------------------------------------------------
+
+    def _is_auth_call(self, request: httpx.Request) -> bool:
+        return str(request.url.copy_with(query=None)) in self._auth_urls
+
+    def _is_stale(self) -> bool:
+        tokens = self._tokens
+        if not tokens.can_refresh:
+            return False
+        if not tokens.access_token:
+            return True
+        return tokens.expires_at is not None and self._now() >= tokens.expires_at - REFRESH_MARGIN
+
+    def _authorize(self, request: httpx.Request) -> str:
+        token = self._tokens.access_token
+        if not token:
+            raise InvalidDataError(NO_TOKEN_MESSAGE)
+        request.headers["Authorization"] = f"Bearer {token}"
+        return token
+
+    def _should_replay(self, response: httpx.Response) -> bool:
+        return response.status_code == 401 and self._tokens.can_refresh
+
+    def _accept_refresh(self, response: httpx.Response) -> None:
+        if response.status_code >= 400:
+            raise api_error_from_response(response, self._scrub)
+        try:
+            payload = response.json()
+            current = self._tokens
+            self.accept(payload, refresh_token=current.refresh_token, login_key=current.login_key)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise APIResponseValidationError(
+                "The token response has no access_token",
+                status_code=response.status_code,
+                body=None,
+            ) from exc
+
+    # The two flows: identical steps, each with its own kind of lock -----------------------
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._is_auth_call(request):
+            yield request
+            return
+        if self._is_stale():
+            with self._thread_lock:
+                if self._is_stale():
+                    renewal = yield self._refresh_request(self._tokens)
+                    renewal.read()
+                    self._accept_refresh(renewal)
+        sent_with = self._authorize(request)
+        response = yield request
+        if self._should_replay(response):
+            with self._thread_lock:
+                if self._tokens.access_token == sent_with:  # nobody renewed it meanwhile
+                    renewal = yield self._refresh_request(self._tokens)
+                    renewal.read()
+                    self._accept_refresh(renewal)
+            self._authorize(request)
+            yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._is_auth_call(request):
+            yield request
+            return
+        if self._is_stale():
+            async with self._task_lock:
+                if self._is_stale():
+                    renewal = yield self._refresh_request(self._tokens)
+                    await renewal.aread()
+                    self._accept_refresh(renewal)
+        sent_with = self._authorize(request)
+        response = yield request
+        if self._should_replay(response):
+            async with self._task_lock:
+                if self._tokens.access_token == sent_with:
+                    renewal = yield self._refresh_request(self._tokens)
+                    await renewal.aread()
+                    self._accept_refresh(renewal)
+            self._authorize(request)
+            yield request

@@ -1,0 +1,182 @@
+"""Debug output through the ``impcentral`` logger, with every secret redacted.
+
+Turn it on for the whole process with ``IMPCENTRAL_LOG=debug`` (or ordinary ``logging``
+configuration), or for one client with ``api.debug = True``. Each HTTP attempt is logged with its
+method, URL, status and timing, then its headers and body. Redacted: ``Authorization``, every
+``X-Electricimp-*`` header (password, OTP, unbond key), JSON members holding passwords, tokens and
+keys, login-key and refresh-token ids (in paths and bodies), and any current token of the client.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+logger = logging.getLogger("impcentral")
+
+REDACTED = "[redacted]"
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_SECRET_HEADER_PREFIX = "x-electricimp-"
+_SECRET_KEYS = frozenset(
+    {"password", "otp", "token", "access_token", "refresh_token", "login_token", "key"}
+)
+# Resources whose id is itself a credential (a login key id is exchanged for tokens).
+_SECRET_ID_COLLECTIONS = frozenset({"login_keys", "refresh_tokens"})
+_MAX_BODY_CHARS = 4000
+
+
+def _install_handler() -> None:
+    """Make records visible when the application has configured no logging at all."""
+    if not logger.hasHandlers():
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s] %(message)s"))
+        logger.addHandler(handler)
+
+
+def _configure_from_environment() -> None:
+    if os.environ.get("IMPCENTRAL_LOG", "").strip().lower() == "debug":
+        logger.setLevel(logging.DEBUG)
+        _install_handler()
+
+
+_configure_from_environment()
+
+
+def redact_url(url: str | None) -> str:
+    """The URL with path segments that are credentials (login key ids...) replaced."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    for index in range(1, len(segments)):
+        if segments[index - 1] in _SECRET_ID_COLLECTIONS and segments[index]:
+            segments[index] = REDACTED
+    return urlunsplit(parts._replace(path="/".join(segments)))
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers as a dict, with credentials replaced."""
+    return {name: REDACTED if _is_secret_header(name) else value for name, value in headers.items()}
+
+
+def _is_secret_header(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _SECRET_HEADERS or lowered.startswith(_SECRET_HEADER_PREFIX)
+
+
+def redact_json(value: Any, *, secret_ids: bool = False) -> Any:
+    """A copy of a JSON value with secret members replaced (and ``id``s, when they are secret)."""
+    if isinstance(value, dict):
+        return {
+            key: REDACTED
+            if key in _SECRET_KEYS or (secret_ids and key == "id")
+            else redact_json(item, secret_ids=secret_ids)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact_json(item, secret_ids=secret_ids) for item in value]
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return redact_url(value)
+    return value
+
+
+def redact_body(content: bytes, url: str) -> str:
+    """A printable, redacted form of a request or response body."""
+    if not content:
+        return ""
+    secret_ids = any(f"/{name}" in urlsplit(url).path for name in _SECRET_ID_COLLECTIONS)
+    try:
+        text = json.dumps(redact_json(json.loads(content), secret_ids=secret_ids))
+    except ValueError:
+        text = content.decode("utf-8", errors="replace")
+    if len(text) > _MAX_BODY_CHARS:
+        text = text[:_MAX_BODY_CHARS] + f"... ({len(text)} characters)"
+    return text
+
+
+class RequestLog:
+    """One client's debug switch and the records it writes for each HTTP attempt.
+
+    ``secrets`` returns the client's current credentials; they are scrubbed from every record
+    as a last line of defence (a server could echo one back in a body).
+    """
+
+    def __init__(self, *, debug: bool, secrets: Callable[[], Iterable[str | None]]) -> None:
+        self.debug = debug
+        self._secrets = secrets
+
+    @property
+    def enabled(self) -> bool:
+        return self.debug or logger.isEnabledFor(logging.DEBUG)
+
+    def scrub(self, text: str) -> str:
+        """``text`` without any of the client's current credentials."""
+        for secret in self._secrets():
+            if secret and len(secret) >= 4:
+                text = text.replace(secret, REDACTED)
+        return text
+
+    def request(self, request: httpx.Request) -> None:
+        if not self.enabled:
+            return
+        url = str(request.url)
+        self._emit(f"--> {request.method} {redact_url(url)}")
+        self._emit(f"    request headers: {redact_headers(request.headers)}")
+        body = _request_content(request)
+        if body:
+            self._emit(f"    request body: {redact_body(body, url)}")
+
+    def response(self, request: httpx.Request, response: httpx.Response, seconds: float) -> None:
+        """Log a response; its body only when it has already been read (never a stream)."""
+        if not self.enabled:
+            return
+        url = str(request.url)
+        self._emit(
+            f"<-- {response.status_code} {request.method} {redact_url(url)} "
+            f"({seconds * 1000:.1f} ms)"
+        )
+        self._emit(f"    response headers: {redact_headers(response.headers)}")
+        try:
+            body = response.content
+        except httpx.ResponseNotRead:
+            return
+        if body:
+            self._emit(f"    response body: {redact_body(body, url)}")
+
+    def failure(self, request: httpx.Request, exc: Exception, seconds: float) -> None:
+        if self.enabled:
+            self._emit(
+                f"<-- {type(exc).__name__} {request.method} {redact_url(str(request.url))} "
+                f"({seconds * 1000:.1f} ms)"
+            )
+
+    def retry(self, request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
+        if self.enabled:
+            self._emit(
+                f"    retry {attempt} of {request.method} {redact_url(str(request.url))} "
+                f"in {delay:.2f} s after {reason}"
+            )
+
+    def _emit(self, message: str) -> None:
+        message = self.scrub(message)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(message)
+        elif self.debug:
+            # This client asked for output although the logger's level would drop it.
+            _install_handler()
+            record = logger.makeRecord(logger.name, logging.DEBUG, __file__, 0, message, (), None)
+            logger.handle(record)
+
+
+def _request_content(request: httpx.Request) -> bytes:
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return b""
