@@ -1,0 +1,102 @@
+"""Admin routes, outside /v5 and never faulted, for test drivers in other processes:
+
+GET   /_emulator/faults     current fault settings as JSON
+PUT   /_emulator/faults     replace them: a JSON object, fields left out go back to off
+PATCH /_emulator/faults     change only the fields given
+      fields: latency (seconds), error_rate (0..1), error_statuses ([500, 502, 503]),
+              drop_rate (0..1), sse_cut_after (events or null), sse_silence (bool)
+POST  /_emulator/logstreams/{id}/close   close a log stream server-side (client gets "closed")
+POST  /_emulator/devices/{device}/logs   make a device (id, MAC or agent id) log a line:
+      {"msg": "...", "type": "server.log", "count": 1}, all optional
+POST  /_emulator/reset      back to the start-up state: same seed, same ids, no streams, no faults
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from impcentral.emulator.config import Faults
+from impcentral.emulator.errors import INVALID_ATTRIBUTE, bad_request, not_found
+from impcentral.emulator.jsonapi import document, read_json
+from impcentral.emulator.routing import route
+
+if TYPE_CHECKING:
+    from impcentral.emulator.app import Emulator
+
+_JSON = "application/json"
+MAX_EMIT_COUNT = 100_000
+
+
+async def _object(request: Request) -> dict[str, Any]:
+    body = await read_json(request, required=False)
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise bad_request("The request body must be a JSON object.")
+    return body
+
+
+def routes(emu: Emulator) -> list[Route]:
+    def faults_response() -> Response:
+        return document(emu.faults.to_json(), media_type=_JSON)
+
+    def apply(base: Faults, changes: dict[str, Any]) -> Response:
+        try:
+            emu.faults = base.updated(changes)
+        except ValueError as exc:
+            raise bad_request(str(exc), INVALID_ATTRIBUTE, "Invalid Fault") from None
+        return faults_response()
+
+    async def get_faults(request: Request) -> Response:
+        return faults_response()
+
+    async def put_faults(request: Request) -> Response:
+        return apply(Faults(), await _object(request))
+
+    async def patch_faults(request: Request) -> Response:
+        return apply(emu.faults, await _object(request))
+
+    async def close_stream(request: Request) -> Response:
+        stream = emu.hub.streams.get(request.path_params["log_stream_id"])
+        if stream is None:
+            raise not_found("log stream", request.path_params["log_stream_id"])
+        emu.hub.close(stream)
+        return Response(status_code=204)
+
+    async def emit_logs(request: Request) -> Response:
+        ident = request.path_params["device_id"]
+        device = emu.store.find_device(ident)
+        if device is None:
+            raise not_found("device", ident)
+        body = await _object(request)
+        msg = body.get("msg", body.get("message", "Hello from the emulator"))
+        log_type = body.get("type", "server.log")
+        count = body.get("count", 1)
+        if not isinstance(msg, str) or not isinstance(log_type, str) or not log_type:
+            raise bad_request("'msg' and 'type' must be strings.")
+        if (
+            isinstance(count, bool)
+            or not isinstance(count, int)
+            or not 1 <= count <= MAX_EMIT_COUNT
+        ):
+            raise bad_request(f"'count' must be an integer from 1 to {MAX_EMIT_COUNT}.")
+        entries = [emu.simulator.emit(device, log_type, msg) for _ in range(count)]
+        last = entries[-1]
+        return document(
+            {"device_id": device.id, "emitted": count, "last_ts": last.ts}, media_type=_JSON
+        )
+
+    async def reset(request: Request) -> Response:
+        emu.reset()
+        return Response(status_code=204)
+
+    return [
+        route("/_emulator/faults", GET=get_faults, PUT=put_faults, PATCH=patch_faults),
+        route("/_emulator/logstreams/{log_stream_id}/close", POST=close_stream),
+        route("/_emulator/devices/{device_id}/logs", POST=emit_logs),
+        route("/_emulator/reset", POST=reset),
+    ]

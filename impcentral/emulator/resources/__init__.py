@@ -1,0 +1,1 @@
+"""One module per impCentral resource: its routes, its rules and how it renders."""

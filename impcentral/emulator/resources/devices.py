@@ -1,0 +1,186 @@
+"""Devices: addressable by device id, MAC address or agent id; restarts and historical logs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from impcentral.emulator.auth import authenticate
+from impcentral.emulator.errors import DEVICE_UNASSIGNED, conflict, not_found
+from impcentral.emulator.jsonapi import (
+    api_base,
+    check_id_matches,
+    check_keys,
+    document,
+    invalid_filter,
+    no_content,
+    page_of,
+    parse_query,
+    read_json,
+    resource_input,
+    string_attribute,
+)
+from impcentral.emulator.routing import route
+from impcentral.emulator.state import DEVICE_GROUP_TYPES, Account, Device, LogEntry, iso
+
+if TYPE_CHECKING:
+    from impcentral.emulator.app import Emulator
+
+MAX_NAME = 80
+_SWVERSION = "1ae4c87 - release-43.12 - Tue Mar 12 10:52:30 2024 - production"
+_FILTERS = (
+    "filter[owner.id]",
+    "filter[product.id]",
+    "filter[devicegroup.id]",
+    "filter[devicegroup.owner.id]",
+    "filter[devicegroup.type]",
+)
+
+
+def _ts(value: float | None) -> str | None:
+    return iso(value) if value is not None else None
+
+
+def render_device(emu: Emulator, device: Device, base: str) -> dict[str, Any]:
+    relationships: dict[str, Any] = {"owner": {"type": "account", "id": device.owner_id}}
+    group = emu.store.devicegroups.get(device.devicegroup_id or "")
+    if group is not None:
+        relationships["devicegroup"] = {"type": group.type, "id": group.id}
+        relationships["product"] = {"type": "product", "id": group.product_id}
+    return {
+        "type": "device",
+        "id": device.id,
+        "links": {"self": f"{base}/devices/{device.id}"},
+        "attributes": {
+            "name": device.name,
+            "agent_id": device.agent_id,
+            "agent_url": f"https://agent.electricimp.com/{device.agent_id}",
+            "agent_running": device.agent_running,
+            "agent_state_changed_at": _ts(device.agent_state_changed_at),
+            "device_online": device.device_online,
+            "device_state_changed_at": _ts(device.device_state_changed_at),
+            "last_enrolled_at": _ts(device.last_enrolled_at),
+            "imp_type": device.imp_type,
+            "ip_address": device.ip_address,
+            "mac_address": device.mac_address,
+            "free_memory": device.free_memory,
+            "rssi": device.rssi,
+            "swversion": _SWVERSION,
+            "plan_id": None,
+        },
+        "relationships": relationships,
+    }
+
+
+def render_log(entry: LogEntry) -> dict[str, Any]:
+    return {"ts": entry.ts, "type": entry.type, "msg": entry.msg}
+
+
+def routes(emu: Emulator) -> list[Route]:
+    def owned(account: Account, ident: str) -> Device:
+        device = emu.store.find_device(ident)
+        if device is None or device.owner_id != account.id:
+            raise not_found("device", ident)
+        return device
+
+    def assigned(device: Device) -> None:
+        if device.devicegroup_id is None:
+            raise conflict(
+                DEVICE_UNASSIGNED,
+                "Device Unassigned",
+                "The device is not assigned to a device group, so it cannot be restarted.",
+            )
+
+    async def list_devices(request: Request) -> Response:
+        account = authenticate(emu, request)
+        query = parse_query(request, _FILTERS)
+        f = query.filters
+        owner = f.get("filter[owner.id]")
+        product = f.get("filter[product.id]")
+        group_id = f.get("filter[devicegroup.id]")
+        group_owner = f.get("filter[devicegroup.owner.id]")
+        group_type = f.get("filter[devicegroup.type]")
+        if group_type is not None and group_type not in DEVICE_GROUP_TYPES:
+            raise invalid_filter("filter[devicegroup.type]", "not a device group type.")
+        groups = emu.store.devicegroups
+
+        def keep(device: Device) -> bool:
+            if device.owner_id != account.id or (owner is not None and device.owner_id != owner):
+                return False
+            group = groups.get(device.devicegroup_id or "")
+            if group_owner is not None:
+                if group_owner == "null":
+                    if group is not None:
+                        return False
+                elif group is None or group.owner_id != group_owner:
+                    return False
+            if product is not None and (group is None or group.product_id != product):
+                return False
+            if group_id is not None and (group is None or group.id != group_id):
+                return False
+            return group_type is None or (group is not None and group.type == group_type)
+
+        base = api_base(request)
+        items = (d for d in emu.store.devices.values() if keep(d))
+        return page_of(request, query, items, lambda d: render_device(emu, d, base))
+
+    async def get_device(request: Request) -> Response:
+        account = authenticate(emu, request)
+        device = owned(account, request.path_params["device_id"])
+        return document({"data": render_device(emu, device, api_base(request))})
+
+    async def update_device(request: Request) -> Response:
+        account = authenticate(emu, request)
+        device = owned(account, request.path_params["device_id"])
+        data = resource_input(await read_json(request), ("device",))
+        check_id_matches(data.id, device.id, device.mac_address, device.agent_id)
+        check_keys(data.attributes, ("name",), "device attribute")
+        name = string_attribute(data.attributes, "name", max_length=MAX_NAME)
+        if name is not None:
+            # An empty name resets the device to being shown by its id.
+            device.name = name or device.id
+        return document({"data": render_device(emu, device, api_base(request))})
+
+    async def delete_device(request: Request) -> Response:
+        account = authenticate(emu, request)
+        device = owned(account, request.path_params["device_id"])
+        emu.hub.forget_device(device.id)
+        emu.store.remove_device(device)
+        return no_content()
+
+    async def restart(request: Request) -> Response:
+        account = authenticate(emu, request)
+        device = owned(account, request.path_params["device_id"])
+        await read_json(request, required=False)
+        assigned(device)
+        emu.simulator.restart(device)
+        return no_content()
+
+    async def conditional_restart(request: Request) -> Response:
+        account = authenticate(emu, request)
+        device = owned(account, request.path_params["device_id"])
+        await read_json(request, required=False)
+        assigned(device)
+        group = emu.store.devicegroups[device.devicegroup_id or ""]
+        minimum = emu.store.deployments.get(group.min_supported_deployment or "")
+        emu.simulator.conditional_restart(device, minimum.seq if minimum else None)
+        return no_content()
+
+    async def logs(request: Request) -> Response:
+        account = authenticate(emu, request)
+        device = owned(account, request.path_params["device_id"])
+        query = parse_query(request)
+        # Newest first: page 1 holds the most recent entries, as impt documents.
+        return page_of(request, query, reversed(device.logs), render_log)
+
+    device_path = "/devices/{device_id}"
+    return [
+        route("/devices", GET=list_devices),
+        route(device_path, GET=get_device, PATCH=update_device, DELETE=delete_device),
+        route(f"{device_path}/restart", POST=restart),
+        route(f"{device_path}/conditional_restart", POST=conditional_restart),
+        route(f"{device_path}/logs", GET=logs),
+    ]

@@ -1,0 +1,111 @@
+"""Log-stream routes: create, the SSE stream itself, and device subscriptions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from impcentral.emulator.auth import authenticate
+from impcentral.emulator.errors import INVALID_PARAMETER, ApiError, not_found
+from impcentral.emulator.jsonapi import api_base, document, no_content, read_json
+from impcentral.emulator.logstreams import LogStream, serve_stream
+from impcentral.emulator.routing import route
+from impcentral.emulator.state import Account
+
+if TYPE_CHECKING:
+    from impcentral.emulator.app import Emulator
+
+FORMATS = ("text", "json")
+
+
+def render_stream(stream: LogStream, base: str) -> dict[str, Any]:
+    url = f"{base}/logstream/{stream.id}"
+    return {
+        "type": "logstream",
+        "id": stream.id,
+        "links": {"self": url},
+        "attributes": {"url": url},
+    }
+
+
+def routes(emu: Emulator) -> list[Route]:
+    def owned(account: Account, stream_id: str) -> LogStream:
+        stream = emu.hub.streams.get(stream_id)
+        if stream is None or stream.account_id != account.id:
+            raise not_found("log stream", stream_id)
+        return stream
+
+    async def create(request: Request) -> Response:
+        account = authenticate(emu, request)
+        await read_json(request, required=False)
+        fmt = request.query_params.get("format")
+        if fmt is not None and fmt not in FORMATS:
+            raise ApiError(
+                400, INVALID_PARAMETER, "'format' must be text or json.", title="Invalid Parameter"
+            )
+        stream = emu.hub.create(emu.store.ids.uuid(), account.id)
+        return document({"data": render_stream(stream, api_base(request))})
+
+    async def subscribe(request: Request) -> Response:
+        account = authenticate(emu, request)
+        stream = owned(account, request.path_params["log_stream_id"])
+        await read_json(request, required=False)
+        ident = request.path_params["device_id"]
+        device = emu.store.find_device(ident)
+        if device is None or device.owner_id != account.id:
+            raise not_found("device", ident)
+        emu.hub.subscribe(stream, device.id)
+        return no_content()
+
+    async def unsubscribe(request: Request) -> Response:
+        account = authenticate(emu, request)
+        stream = owned(account, request.path_params["log_stream_id"])
+        await read_json(request, required=False)
+        ident = request.path_params["device_id"]
+        device = emu.store.find_device(ident)
+        if device is None or device.owner_id != account.id:
+            raise not_found("device", ident)
+        if not emu.hub.unsubscribe(stream, device.id):
+            raise not_found("device subscription", ident)
+        return no_content()
+
+    return [
+        route("/logstream", POST=create),
+        Route("/logstream/{log_stream_id}", StreamEndpoint(emu), methods=["GET"]),
+        route("/logstream/{log_stream_id}/{device_id}", PUT=subscribe, DELETE=unsubscribe),
+    ]
+
+
+class StreamEndpoint:
+    """``GET /logstream/{id}``: no Authorization needed, the stream URL is the capability."""
+
+    def __init__(self, emu: Emulator) -> None:
+        self.emu = emu
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        stream = self.emu.hub.streams.get(request.path_params["log_stream_id"])
+        fmt = request.query_params.get("format", "text")
+        if stream is None:
+            error: ApiError = not_found("log stream", request.path_params["log_stream_id"])
+        elif fmt not in FORMATS:
+            error = ApiError(
+                400, INVALID_PARAMETER, "'format' must be text or json.", title="Invalid Parameter"
+            )
+        else:
+            await serve_stream(
+                stream,
+                fmt,
+                self.emu.config.keepalive_interval,
+                lambda: self.emu.faults,
+                scope,
+                receive,
+                send,
+            )
+            return
+        response = document(error.document(), status=error.status)
+        await response(scope, receive, send)

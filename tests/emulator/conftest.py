@@ -1,0 +1,158 @@
+"""Fixtures: an in-process emulator and a logged-in client that speaks its JSON:API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from impcentral.emulator import EmulatorServer
+
+MEDIA = "application/vnd.api+json"
+
+
+class Api:
+    """A thin client that logs in and sends JSON:API bodies."""
+
+    def __init__(self, client: httpx.Client, server: EmulatorServer) -> None:
+        self.client = client
+        self.server = server
+        self.token = ""
+
+    def login(self, login: str = "demo", password: str = "demo-password") -> Any:
+        response = self.client.post("/v5/auth", json={"id": login, "password": password})
+        if response.status_code == 200:
+            self.token = response.json()["access_token"]
+        return response
+
+    def headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        headers = {"Content-Type": MEDIA, "Authorization": f"Bearer {self.token}"}
+        headers.update(extra or {})
+        return headers
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        *,
+        headers: dict[str, str] | None = None,
+        params: Any = None,
+    ) -> Any:
+        kwargs: dict[str, Any] = {"headers": self.headers(headers), "params": params}
+        if body is not None:
+            kwargs["json"] = body
+        return self.client.request(method, f"/v5{path}", **kwargs)
+
+    def get(self, path: str, **kw: Any) -> Any:
+        return self.call("GET", path, **kw)
+
+    def post(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.call("POST", path, body, **kw)
+
+    def patch(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.call("PATCH", path, body, **kw)
+
+    def put(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.call("PUT", path, body, **kw)
+
+    def delete(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.call("DELETE", path, body, **kw)
+
+    # --- builders ------------------------------------------------------------------------------
+
+    def product(self, name: str = "Thermostat") -> dict[str, Any]:
+        response = self.post(
+            "/products", {"data": {"type": "product", "attributes": {"name": name}}}
+        )
+        assert response.status_code == 201, response.text
+        return dict(response.json()["data"])
+
+    def group(
+        self,
+        product_id: str,
+        name: str = "Dev",
+        gtype: str = "development_devicegroup",
+        attributes: dict[str, Any] | None = None,
+        relationships: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        response = self.post(
+            "/devicegroups", group_body(product_id, name, gtype, attributes, relationships)
+        )
+        assert response.status_code == 201, response.text
+        return dict(response.json()["data"])
+
+    def deploy(
+        self, group: dict[str, Any], device_code: str = 'server.log("Hello");', **attrs: Any
+    ) -> dict[str, Any]:
+        response = self.post("/deployments", deployment_body(group, device_code, **attrs))
+        assert response.status_code == 201, response.text
+        return dict(response.json()["data"])
+
+    def devices(self) -> list[dict[str, Any]]:
+        return list(self.get("/devices").json()["data"])
+
+    def assign(self, group: dict[str, Any], *device_ids: str) -> Any:
+        data = [{"type": "device", "id": d} for d in device_ids]
+        return self.post(f"/devicegroups/{group['id']}/relationships/devices", {"data": data})
+
+
+def group_body(
+    product_id: str,
+    name: str = "Dev",
+    gtype: str = "development_devicegroup",
+    attributes: dict[str, Any] | None = None,
+    relationships: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "data": {
+            "type": gtype,
+            "attributes": {"name": name, **(attributes or {})},
+            "relationships": {
+                "product": {"type": "product", "id": product_id},
+                **(relationships or {}),
+            },
+        }
+    }
+
+
+def deployment_body(
+    group: dict[str, Any], device_code: str = 'server.log("Hello");', **attrs: Any
+) -> dict[str, Any]:
+    return {
+        "data": {
+            "type": "deployment",
+            "attributes": {"device_code": device_code, "agent_code": "", **attrs},
+            "relationships": {"devicegroup": {"type": group["type"], "id": group["id"]}},
+        }
+    }
+
+
+def error_codes(response: Any) -> list[str]:
+    return [e.get("code") for e in response.json()["errors"]]
+
+
+@pytest.fixture
+def server(request: pytest.FixtureRequest) -> Iterator[EmulatorServer]:
+    """A real emulator on loopback; ``@pytest.mark.impcentral_emulator(...)`` sets options.
+
+    Rate limiting is off unless a test asks for it, so tests can make many calls.
+    """
+    marker = request.node.get_closest_marker("impcentral_emulator")
+    options = {"rate_limit": 0, **(marker.kwargs if marker else {})}
+    with EmulatorServer(**options) as running:
+        yield running
+
+
+@pytest.fixture
+def anon(server: EmulatorServer) -> Iterator[Api]:
+    with httpx.Client(base_url=server.base_url, timeout=10) as client:
+        yield Api(client, server)
+
+
+@pytest.fixture
+def api(anon: Api) -> Api:
+    assert anon.login().status_code == 200
+    return anon
