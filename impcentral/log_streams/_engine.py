@@ -1,0 +1,506 @@
+"""The log-stream state machine, shared by the sync and the async driver.
+
+`Engine.run()` is a generator that yields I/O requests ("effects") and gets their results sent back
+(or their exceptions thrown in); the drivers perform them with httpx in a thread or in a task. So
+creation, reconnection with backoff, recreation of a lost stream, re-subscription, the idle
+watchdog's timing and event parsing exist once. The hot path is `Engine.feed()`, which a driver
+calls directly with each chunk read from the open connection.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .._exceptions import APIConnectionError, APIResponseValidationError
+from ._events import (
+    LogStreamEvent,
+    StateChange,
+    UnparsedEvent,
+    parse_log_message,
+    parse_state_change,
+)
+from ._sse import Comment, ServerSentEvent, SSEDecoder, SSEProtocolError
+
+__all__ = [
+    "CONNECT",
+    "CREATE",
+    "DISCONNECT",
+    "PUMP",
+    "READY",
+    "Effect",
+    "Engine",
+    "EventBuffer",
+    "IdleTimeout",
+    "Options",
+    "Sleep",
+    "Subscribe",
+]
+
+MAX_DEVICES = 5  # the service keeps this many devices on a stream and drops the least recent
+
+# Without a measured keep-alive interval, silence this long means the connection is dead.
+DEFAULT_IDLE_TIMEOUT = 45.0
+IDLE_FACTOR = 3.0  # a connection is dead after this many keep-alive intervals of silence
+MIN_IDLE_TIMEOUT = 1.0
+MAX_IDLE_TIMEOUT = 300.0
+HEALTHY_AFTER = 10.0  # a connection that lived this long resets the backoff
+
+
+@dataclass(frozen=True)
+class Options:
+    """Tuning knobs of one log stream.
+
+    `buffer_size`: events held for a slow consumer; beyond it the oldest are discarded and a
+    `StateChange("overflow", count=n)` marks the gap, so memory stays bounded and the reader
+    never stalls. `idle_timeout`: seconds of silence (no byte, not even a keep-alive) after which
+    the connection counts as dead; None adapts it to three keep-alive intervals as measured.
+    `reconnect_delay` / `max_reconnect_delay`: exponential backoff bounds (with jitter).
+    """
+
+    buffer_size: int = 10_000
+    idle_timeout: float | None = None
+    reconnect_delay: float = 0.5
+    max_reconnect_delay: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.buffer_size < 1:
+            raise ValueError("buffer_size must be >= 1")
+        if self.idle_timeout is not None and self.idle_timeout <= 0:
+            raise ValueError("idle_timeout must be > 0")
+        if not 0 < self.reconnect_delay <= self.max_reconnect_delay:
+            raise ValueError("need 0 < reconnect_delay <= max_reconnect_delay")
+
+
+class IdleTimeout(Exception):
+    """Nothing, not even a keep-alive, arrived for longer than the idle timeout."""
+
+
+# --- effects: what the engine asks its driver to do -------------------------------------------
+
+
+class _Named:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+CREATE = _Named("CREATE")  # POST /logstream; result: the new stream id
+CONNECT = _Named("CONNECT")  # GET /logstream/{id} as SSE with engine.stream_id / last_event_id
+PUMP = _Named("PUMP")  # read the open connection into feed() until it ends or feed() says stop
+DISCONNECT = _Named("DISCONNECT")  # close the connection, if any (idempotent)
+READY = _Named("READY")  # the first connection is open: release whoever waits for it
+
+
+@dataclass(frozen=True, slots=True)
+class Subscribe:
+    """PUT /logstream/{stream_id}/{device_id}."""
+
+    stream_id: str
+    device_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Wait; a close request cuts it short."""
+
+    seconds: float
+
+
+Effect = _Named | Subscribe | Sleep
+
+
+# A malformed answer to a stream request is most often a proxy or load balancer in trouble.
+_TRANSIENT_ERRORS = (
+    httpx.TransportError,
+    APIConnectionError,
+    APIResponseValidationError,
+    IdleTimeout,
+    SSEProtocolError,
+)
+
+
+def status_of(exc: BaseException) -> int | None:
+    """The HTTP status an SDK error carries, if any."""
+    status = getattr(exc, "status_code", None)
+    if isinstance(status, int):
+        return status
+    if isinstance(exc, httpx.HTTPStatusError):
+        return exc.response.status_code
+    return None
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Worth another try after a pause: network trouble, silence, overload, server errors."""
+    if isinstance(exc, _TRANSIENT_ERRORS):
+        return True
+    status = status_of(exc)
+    return status is not None and (status in (408, 425, 429) or status >= 500)
+
+
+def is_stream_gone(exc: BaseException) -> bool:
+    """The server no longer knows the stream."""
+    return status_of(exc) in (404, 410)
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, IdleTimeout):
+        return str(exc)
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# --- the buffer between the reader and the consumer -------------------------------------------
+
+
+class EventBuffer:
+    """Bounded FIFO between the reader and the consumer; the drivers add the waiting.
+
+    Policy: when full, the oldest events are discarded (the reader never blocks, so keep-alives
+    keep being read and the watchdog stays truthful) and the consumer gets one
+    `StateChange("overflow", count=n)` where the gap is.
+    """
+
+    __slots__ = ("_items", "_lost", "_maxlen", "ended", "error")
+
+    def __init__(self, maxlen: int) -> None:
+        self._items: deque[LogStreamEvent] = deque(maxlen=maxlen)
+        self._maxlen = maxlen
+        self._lost = 0
+        self.ended = False
+        self.error: BaseException | None = None
+
+    def push(self, events: list[LogStreamEvent]) -> None:
+        excess = len(self._items) + len(events) - self._maxlen
+        if excess > 0:
+            self._lost += excess
+        self._items.extend(events)
+
+    def pop(self) -> LogStreamEvent | None:
+        if self._lost:
+            lost, self._lost = self._lost, 0
+            return StateChange(
+                StateChange.OVERFLOW,
+                count=lost,
+                detail=f"the consumer fell behind; {lost} oldest events were discarded",
+            )
+        return self._items.popleft() if self._items else None
+
+    def end(self, error: BaseException | None) -> None:
+        """No more events will come; `error` is why, when the stream failed."""
+        if not self.ended:
+            self.ended = True
+            self.error = error
+
+    def discard(self) -> None:
+        self._items.clear()
+        self._lost = 0
+
+
+# --- the engine -------------------------------------------------------------------------------
+
+
+class Engine:
+    """State of one log stream and the rules for keeping it alive.
+
+    Device membership is kept as the user named the devices, oldest first, and follows the
+    service's rule (at most five; adding a sixth drops the least recently added), so a recreated
+    stream gets exactly the devices the old one had. The service reports devices by id even when
+    they were added by MAC or agent id; a pending removal is matched by name first, then taken
+    to be the one the server confirms.
+    """
+
+    def __init__(
+        self,
+        fmt: str,
+        options: Options,
+        sink: Callable[[list[LogStreamEvent]], None],
+        *,
+        on_stream_id: Callable[[str], None] = lambda _id: None,
+        clock: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.format = fmt
+        self.options = options
+        self._sink = sink
+        self._on_stream_id = on_stream_id
+        self._clock = clock
+        self._rng = rng
+        self.stream_id: str | None = None
+        # Membership is changed by the caller's thread (add / remove) and by the reader (server
+        # reports, re-subscription); never held across I/O, so it suits the async side too.
+        self._lock = threading.Lock()
+        self._devices: dict[str, None] = {}
+        self._removing: dict[str, None] = {}  # removals sent whose `unsubscribed` is pending
+        self.decoder = SSEDecoder()
+        self._failures = 0  # reconnection attempts since the stream last worked
+        self._connected_at = 0.0
+        self._delivered = False  # the open connection has delivered a log message
+        self.last_rx = 0.0  # when the open connection last delivered a byte
+        self.pumping = False  # a connection is open and being read
+        self._last_comment: float | None = None
+        self._keepalive_gap: float | None = None  # longest keep-alive interval seen
+        self._gone = False  # the server said `closed` on the open connection
+
+    # -- membership, called by the facades around their own PUT / DELETE --
+
+    @property
+    def devices(self) -> tuple[str, ...]:
+        with self._lock:
+            return tuple(self._devices)
+
+    def device_adding(self, device_id: str) -> list[str]:
+        """Record a subscription before it is sent (the server may report it before the reply
+        arrives); returns the devices the service drops to make room."""
+        with self._lock:
+            if device_id in self._devices:
+                return []
+            self._devices[device_id] = None
+            dropped = list(self._devices)[: max(0, len(self._devices) - MAX_DEVICES)]
+            for device in dropped:
+                del self._devices[device]
+            return dropped
+
+    def device_add_failed(self, device_id: str, dropped: list[str]) -> None:
+        with self._lock:
+            self._devices.pop(device_id, None)
+            restored = dict.fromkeys(dropped)
+            restored.update(self._devices)
+            self._devices = restored
+
+    def device_removing(self, device_id: str) -> bool:
+        """Record a removal before it is sent; returns whether the device was on the stream."""
+        with self._lock:
+            self._removing[device_id] = None
+            if device_id not in self._devices:
+                return False
+            del self._devices[device_id]
+            return True
+
+    def device_remove_failed(self, device_id: str, was_member: bool) -> None:
+        with self._lock:
+            self._removing.pop(device_id, None)
+            if was_member:
+                self._devices[device_id] = None
+
+    def _server_unsubscribed(self, device: str) -> bool:
+        """Apply the server's `unsubscribed`; True when nobody asked for it (a drop)."""
+        with self._lock:
+            if device in self._removing:
+                del self._removing[device]
+                return False
+            if device not in self._devices:
+                return False  # already dropped by the add that made room, or never ours
+            del self._devices[device]
+            if self._removing:
+                # Removed under another name (MAC or agent id) than the one the server reports.
+                del self._removing[next(iter(self._removing))]
+                return False
+            return True
+
+    # -- the watchdog's view --
+
+    def idle_timeout(self) -> float:
+        if self.options.idle_timeout is not None:
+            return self.options.idle_timeout
+        if self._keepalive_gap is None:
+            return DEFAULT_IDLE_TIMEOUT
+        return min(MAX_IDLE_TIMEOUT, max(MIN_IDLE_TIMEOUT, IDLE_FACTOR * self._keepalive_gap))
+
+    def idle_deadline(self) -> float | None:
+        """When the open connection counts as dead if nothing arrives; None when not reading."""
+        return self.last_rx + self.idle_timeout() if self.pumping else None
+
+    # -- the hot path --
+
+    def feed(self, chunk: bytes) -> bool:
+        """Take one chunk from the connection; False when the server has closed the stream."""
+        now = self._clock()
+        self.last_rx = now
+        items = self.decoder.feed(chunk)
+        if not items:
+            return True
+        out: list[LogStreamEvent] = []
+        fmt = self.format
+        for item in items:
+            if type(item) is Comment:
+                # Keep-alives: their spacing tells how long a silence is still normal.
+                if self._last_comment is not None:
+                    gap = now - self._last_comment
+                    if self._keepalive_gap is None or gap > self._keepalive_gap:
+                        self._keepalive_gap = gap
+                self._last_comment = now
+                continue
+            assert type(item) is ServerSentEvent
+            name, data = item.event, item.data
+            if not data:
+                continue  # no payload, nothing to tell (some servers ping this way)
+            if name == "message":
+                try:
+                    out.append(parse_log_message(data, fmt))
+                except ValueError as exc:
+                    out.append(UnparsedEvent(name, data, f"unexpected log message format: {exc}"))
+                self._delivered = True
+            elif name == "state_change":
+                self._state_change(data, out)
+            else:
+                out.append(UnparsedEvent(name, data, "unknown event"))
+        if out:
+            self._sink(out)
+        return not self._gone
+
+    def _state_change(self, data: str, out: list[LogStreamEvent]) -> None:
+        try:
+            change = parse_state_change(data, self.format)
+        except ValueError as exc:
+            out.append(UnparsedEvent("state_change", data, f"unexpected state format: {exc}"))
+            return
+        change = _with_stream(change, self.stream_id)
+        out.append(change)
+        if change.state == StateChange.CLOSED:
+            self._gone = True
+        elif (
+            change.state == StateChange.UNSUBSCRIBED
+            and change.device_id is not None
+            and self._server_unsubscribed(change.device_id)
+        ):
+            out.append(
+                StateChange(
+                    StateChange.DROPPED,
+                    device_id=change.device_id,
+                    log_stream_id=self.stream_id,
+                    detail="the server took the device off the stream",
+                )
+            )
+
+    def emit(self, event: LogStreamEvent) -> None:
+        self._sink([event])
+
+    # -- the control flow --
+
+    def run(self) -> Generator[Effect, Any, None]:
+        """Create, connect, then keep the stream alive until the driver stops the generator.
+
+        Anything that goes wrong before READY propagates, so a failed creation leaves nothing
+        running. Afterwards transient trouble is retried forever with backoff; only errors no
+        retry can fix (authentication, permissions, bad requests) end the stream, by raising.
+        """
+        yield from self._create()
+        yield from self._connect()
+        yield READY
+        while True:
+            try:
+                yield PUMP
+                reason = (
+                    "the server closed the stream"
+                    if self._gone
+                    else "the server ended the connection"
+                )
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                reason = describe(exc)
+            finally:
+                self.pumping = False
+            yield DISCONNECT
+            # Progress resets the backoff, except on a stream the server keeps closing (another
+            # client of the same account creating streams): that one must back off.
+            if self._clock() - self._connected_at >= HEALTHY_AFTER or (
+                self._delivered and not self._gone
+            ):
+                self._failures = 0
+            yield from self._recover(reason, self._gone)
+
+    def _create(self) -> Generator[Effect, Any, None]:
+        stream_id = yield CREATE
+        self.stream_id = stream_id
+        self._on_stream_id(stream_id)
+        self.decoder = SSEDecoder()
+        with self._lock:
+            self._removing.clear()  # they were about the old stream
+
+    def _connect(self) -> Generator[Effect, Any, None]:
+        self.decoder.reset()
+        self._gone = self._delivered = False
+        self._last_comment = None
+        yield CONNECT
+        self._connected_at = self.last_rx = self._clock()
+        self.pumping = True
+
+    def _recover(self, reason: str, gone: bool) -> Generator[Effect, Any, None]:
+        self.emit(
+            StateChange(StateChange.DISCONNECTED, log_stream_id=self.stream_id, detail=reason)
+        )
+        while True:
+            yield Sleep(self._backoff())
+            self._failures += 1
+            try:
+                if gone:
+                    yield from self._create()
+                    yield from self._connect()
+                    yield from self._resubscribe()
+                    state = StateChange.RECREATED
+                else:
+                    yield from self._connect()
+                    state = StateChange.RECONNECTED
+            except Exception as exc:
+                self.pumping = False
+                yield DISCONNECT
+                if is_stream_gone(exc):
+                    gone = True
+                elif not is_transient(exc):
+                    raise
+                continue
+            self.emit(StateChange(state, log_stream_id=self.stream_id))
+            return
+
+    def _resubscribe(self) -> Generator[Effect, Any, None]:
+        assert self.stream_id is not None
+        for device in self.devices:
+            try:
+                yield Subscribe(self.stream_id, device)
+            except Exception as exc:
+                status = status_of(exc)
+                if is_transient(exc) or status is None or status in (401, 407):
+                    raise
+                # This device is refused now (deleted, moved to another account...).
+                with self._lock:
+                    self._devices.pop(device, None)
+                self.emit(
+                    StateChange(
+                        StateChange.DROPPED,
+                        device_id=device,
+                        log_stream_id=self.stream_id,
+                        detail=f"could not be added to the new stream: {describe(exc)}",
+                    )
+                )
+
+    def _backoff(self) -> float:
+        """Exponential, with equal jitter; never shorter than the server's `retry:`."""
+        opts = self.options
+        ceiling = min(opts.max_reconnect_delay, opts.reconnect_delay * 2.0**self._failures)
+        delay = ceiling / 2 + self._rng() * ceiling / 2
+        retry = self.decoder.retry
+        return max(delay, retry / 1000.0) if retry is not None else delay
+
+
+def _with_stream(change: StateChange, stream_id: str | None) -> StateChange:
+    return StateChange(
+        change.state,
+        change.device_id,
+        stream_id,
+        change.detail,
+        change.count,
+        change.raw,
+    )

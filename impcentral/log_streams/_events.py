@@ -1,0 +1,145 @@
+"""Typed log-stream events and the parsers that build them from `message` / `state_change` data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import ClassVar
+
+from dateutil.parser import isoparse
+
+__all__ = [
+    "FORMAT_JSON",
+    "FORMAT_TEXT",
+    "LogMessage",
+    "LogStreamEvent",
+    "StateChange",
+    "UnparsedEvent",
+    "parse_log_message",
+    "parse_state_change",
+]
+
+FORMAT_TEXT = "text"
+FORMAT_JSON = "json"
+
+_SERVER_STATES = ("opened", "closed", "subscribed", "unsubscribed")
+
+
+@dataclass(frozen=True, slots=True)
+class LogMessage:
+    """One device log line. `raw` is the event data exactly as the server sent it."""
+
+    device_id: str
+    ts: datetime
+    log_type: str  # "development" or "production"
+    type: str  # "server.log", "agent.error", "status", ...
+    msg: str  # multi-line messages keep their line breaks
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class StateChange:
+    """A change in the stream's state, from the server or from the SDK itself.
+
+    Server states: `opened`, `closed`, `subscribed` / `unsubscribed` (with `device_id`).
+    SDK states (`raw` is None) tell what the SDK did about trouble:
+
+    - `disconnected`: the connection broke (`detail` says why); the SDK is reconnecting.
+    - `reconnected`: the same stream is connected again.
+    - `recreated`: the server had lost the stream; a new one (`log_stream_id`) was created and
+      every device added again.
+    - `dropped`: the server took `device_id` off the stream to make room for a newer device.
+    - `overflow`: the consumer fell behind and the `count` oldest buffered events were discarded.
+
+    After `reconnected`, `recreated` and `overflow`, log lines may be missing:
+    see `messages_may_be_missing`.
+    """
+
+    state: str
+    device_id: str | None = None
+    log_stream_id: str | None = None
+    detail: str | None = None
+    count: int | None = None
+    raw: str | None = None
+
+    OPENED: ClassVar[str] = "opened"
+    CLOSED: ClassVar[str] = "closed"
+    SUBSCRIBED: ClassVar[str] = "subscribed"
+    UNSUBSCRIBED: ClassVar[str] = "unsubscribed"
+    DISCONNECTED: ClassVar[str] = "disconnected"
+    RECONNECTED: ClassVar[str] = "reconnected"
+    RECREATED: ClassVar[str] = "recreated"
+    DROPPED: ClassVar[str] = "dropped"
+    OVERFLOW: ClassVar[str] = "overflow"
+
+    @property
+    def messages_may_be_missing(self) -> bool:
+        """True when log lines may have been lost just before this point in the stream."""
+        return self.state in (StateChange.RECONNECTED, StateChange.RECREATED, StateChange.OVERFLOW)
+
+
+@dataclass(frozen=True, slots=True)
+class UnparsedEvent:
+    """An event the SDK could not type: an unknown event name or a payload in no known shape."""
+
+    event: str
+    data: str
+    reason: str
+
+
+LogStreamEvent = LogMessage | StateChange | UnparsedEvent
+
+
+def _parse_ts(value: str) -> datetime:
+    """ISO-8601 to an aware datetime; naive stamps are UTC, the service's only zone."""
+    try:
+        ts = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value)
+    except ValueError:
+        ts = isoparse(value)
+    return ts if ts.tzinfo is not None else ts.replace(tzinfo=timezone.utc)
+
+
+def parse_log_message(data: str, fmt: str) -> LogMessage:
+    """Parse `message` data; raises ValueError when it is in neither documented shape."""
+    if fmt == FORMAT_JSON:
+        doc = json.loads(data)
+        if not isinstance(doc, dict):
+            raise ValueError("not a JSON object")
+        device_id, ts = doc.get("device_id"), doc.get("ts")
+        if not isinstance(device_id, str) or not isinstance(ts, str):
+            raise ValueError('"device_id" and "ts" must be strings')
+        return LogMessage(
+            device_id,
+            _parse_ts(ts),
+            str(doc.get("log_type", "")),
+            str(doc.get("type", "")),
+            str(doc.get("msg", "")),
+            data,
+        )
+    # "<device_id> <ts> <log_type> <type> <msg>"; the message itself may hold spaces and newlines.
+    parts = data.split(" ", 4)
+    if len(parts) < 4:
+        raise ValueError("expected '<device_id> <ts> <log_type> <type> <msg>'")
+    return LogMessage(
+        parts[0], _parse_ts(parts[1]), parts[2], parts[3], parts[4] if len(parts) == 5 else "", data
+    )
+
+
+def parse_state_change(data: str, fmt: str) -> StateChange:
+    """Parse `state_change` data; raises ValueError when it carries no state."""
+    if fmt == FORMAT_JSON and data.lstrip().startswith("{"):
+        doc = json.loads(data)
+        state, device_id = doc.get("state"), doc.get("device_id")
+        if not isinstance(state, str) or not state:
+            raise ValueError('"state" must be a non-empty string')
+        return StateChange(state, device_id if isinstance(device_id, str) else None, raw=data)
+    # "opened", "closed", "<device_id> subscribed"; some servers put the state word first.
+    words = data.split()
+    if not words:
+        raise ValueError("empty state")
+    for i, word in enumerate(words):
+        if word in _SERVER_STATES:
+            rest = words[:i] + words[i + 1 :]
+            return StateChange(word, rest[0] if rest else None, raw=data)
+    return StateChange(words[0] if len(words) == 1 else data.strip(), raw=data)

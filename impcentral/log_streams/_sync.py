@@ -1,0 +1,565 @@
+"""Log streams for `ImpCentralApi`: the engine driven by a reader thread with a sync httpx client.
+
+Threads per stream: the reader (runs the engine, does all stream I/O), the watchdog (cuts a
+connection that stays silent past the idle timeout, and serves `close()` from any thread) and, for
+the handler API, the dispatcher that calls the handlers so a slow handler never blocks reading.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from types import TracebackType
+from typing import Any, Protocol
+
+import httpx
+
+from .._exceptions import connection_error
+from ._common import (
+    Handler,
+    Handlers,
+    LogStreamHandlerError,
+    check_create,
+    check_format,
+    check_membership_response,
+    check_stream_response,
+    created_stream_id,
+    cut,
+    device_path,
+    incorrect_id,
+    logger,
+    require_id,
+    stream_headers,
+    stream_path,
+    stream_timeout,
+)
+from ._engine import (
+    CONNECT,
+    CREATE,
+    DISCONNECT,
+    PUMP,
+    READY,
+    Effect,
+    Engine,
+    EventBuffer,
+    IdleTimeout,
+    Options,
+    Sleep,
+    Subscribe,
+)
+from ._events import FORMAT_JSON, FORMAT_TEXT, LogStreamEvent, StateChange
+
+
+class _Api(Protocol):
+    """What a stream needs from the client: its HTTP client (auth, retries, logging)."""
+
+    @property
+    def _http(self) -> httpx.Client: ...
+
+
+__all__ = ["LogStream", "LogStreams"]
+
+_JOIN_TIMEOUT = 5.0  # close() waits this long at most for an in-flight request to give up
+_WATCH_PERIOD = 0.25  # the watchdog re-reads the deadline this often (it may move either way)
+
+
+class _Stopped(Exception):
+    """close() was called while the reader was busy."""
+
+
+class _Queue:
+    """The engine's event buffer with thread-safe waiting."""
+
+    def __init__(self, maxlen: int) -> None:
+        self._buffer = EventBuffer(maxlen)
+        self._cond = threading.Condition(threading.Lock())
+
+    def push(self, events: list[LogStreamEvent]) -> None:
+        with self._cond:
+            self._buffer.push(events)
+            self._cond.notify()
+
+    def end(self, error: BaseException | None, *, discard: bool = False) -> None:
+        with self._cond:
+            if discard:
+                self._buffer.discard()
+            self._buffer.end(error)
+            self._cond.notify_all()
+
+    def get(self, timeout: float | None = None) -> LogStreamEvent | None:
+        """The next event; None once the stream has ended; raises the error that ended it."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while True:
+                event = self._buffer.pop()
+                if event is not None:
+                    return event
+                if self._buffer.ended:
+                    error, self._buffer.error = self._buffer.error, None
+                    if error is not None:
+                        raise error
+                    return None
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    raise TimeoutError("no log stream event arrived in time")
+                self._cond.wait(remaining)
+
+
+class _Driver:
+    """Performs the engine's effects with a sync client, in the reader thread."""
+
+    def __init__(self, client: httpx.Client, engine: Engine, queue: _Queue) -> None:
+        self._client = client
+        self._engine = engine
+        self._queue = queue
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._response: httpx.Response | None = None
+        self._generation = 0  # counts connections, so a late watchdog cut hits no newer one
+        self._cut: str | None = None  # why the open connection was cut from outside
+        self._error: BaseException | None = None
+        self._reader = threading.Thread(target=self._run, name="impcentral-logstream", daemon=True)
+        self._watchdog = threading.Thread(
+            target=self._watch, name="impcentral-logstream-watchdog", daemon=True
+        )
+
+    def start(self) -> None:
+        """Run until the stream is open; raise (leaving nothing running) if it cannot open."""
+        self._reader.start()
+        self._ready.wait()
+        if self._error is not None:
+            self._reader.join()
+            raise self._error
+        self._watchdog.start()
+
+    def stop(self) -> None:
+        """End the stream from any thread: the open connection is cut at once."""
+        self._stop.set()
+        self._cut_connection("closed", None)
+        current = threading.current_thread()
+        for thread in (self._reader, self._watchdog):
+            if thread is not current and thread.is_alive():
+                thread.join(_JOIN_TIMEOUT)
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    # -- the reader thread --
+
+    def _run(self) -> None:
+        steps = self._engine.run()
+        value: Any = None
+        error: BaseException | None = None
+        failure: BaseException | None = None
+        try:
+            while not self._stop.is_set():
+                effect = steps.send(value) if error is None else steps.throw(error)
+                value = error = None
+                try:
+                    value = self._perform(effect)
+                except Exception as exc:
+                    error = exc
+        except StopIteration:
+            pass
+        except httpx.TransportError as exc:
+            failure = connection_error(exc)
+            failure.__cause__ = exc
+        except BaseException as exc:
+            failure = exc
+        finally:
+            steps.close()
+            self._disconnect()
+            self._stop.set()
+            if not self._ready.is_set():
+                self._error = failure
+                self._ready.set()
+            elif failure is not None:
+                logger.warning("log stream %s ended: %s", self._engine.stream_id, failure)
+            self._queue.end(failure)
+
+    def _perform(self, effect: Effect) -> Any:
+        if effect is PUMP:
+            return self._pump()
+        if effect is CONNECT:
+            return self._connect()
+        if effect is DISCONNECT:
+            return self._disconnect()
+        if effect is CREATE:
+            return created_stream_id(self._client.post("logstream"))
+        if effect is READY:
+            return self._ready.set()
+        if isinstance(effect, Sleep):
+            if self._stop.wait(effect.seconds):
+                raise _Stopped
+            return None
+        assert isinstance(effect, Subscribe)
+        path = device_path(effect.stream_id, effect.device_id)
+        return check_membership_response(self._client.put(path))
+
+    def _connect(self) -> None:
+        engine = self._engine
+        assert engine.stream_id is not None
+        request = self._client.build_request(
+            "GET",
+            stream_path(engine.stream_id),
+            params={"format": engine.format},
+            headers=stream_headers(engine.decoder.last_event_id),
+            timeout=stream_timeout(self._client.timeout, engine.idle_timeout()),
+        )
+        response = self._client.send(request, stream=True)
+        try:
+            if not response.is_success:
+                response.read()
+            check_stream_response(response)
+        except BaseException:
+            response.close()
+            raise
+        with self._lock:
+            self._response = response
+            self._generation += 1
+            self._cut = None
+        if self._stop.is_set():
+            raise _Stopped
+
+    def _pump(self) -> None:
+        with self._lock:
+            response = self._response
+        assert response is not None
+        feed = self._engine.feed
+        try:
+            for chunk in response.iter_bytes():
+                if not feed(chunk):
+                    return
+        except Exception:
+            if self._cut is None:
+                raise
+        if self._cut == "idle":
+            raise IdleTimeout(f"no data for {self._engine.idle_timeout():.1f} s")
+        if self._cut is not None:
+            raise _Stopped
+
+    def _disconnect(self) -> None:
+        with self._lock:
+            response, self._response = self._response, None
+        if response is not None:
+            response.close()
+
+    # -- the watchdog thread --
+
+    def _watch(self) -> None:
+        engine = self._engine
+        while not self._stop.is_set():
+            generation = self._generation
+            deadline = engine.idle_deadline()
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                self._cut_connection("idle", generation)
+                wait = _WATCH_PERIOD
+            else:
+                wait = _WATCH_PERIOD if deadline is None else min(deadline - now, _WATCH_PERIOD)
+            self._stop.wait(wait)
+
+    def _cut_connection(self, reason: str, generation: int | None) -> None:
+        """Unblock the reader: shut the socket down under it (closing alone would not wake it)."""
+        with self._lock:
+            response = self._response
+            if response is None or (generation is not None and generation != self._generation):
+                return
+            if self._cut is not None and reason == "idle":
+                return
+            self._cut = reason
+        cut(response)
+
+
+class LogStream:
+    """One live log stream, kept alive across network trouble.
+
+    Iterate it for events (`LogMessage`, `StateChange`, `UnparsedEvent`), or let `create()`'s
+    handlers receive them. `id` is the current stream id; it changes when the server loses the
+    stream and the SDK recreates it (a `StateChange("recreated")` says so).
+    """
+
+    def __init__(
+        self,
+        owner: LogStreams,
+        fmt: str,
+        options: Options,
+        handlers: Handlers | None,
+    ) -> None:
+        self._owner = owner
+        self._queue = _Queue(options.buffer_size)
+        self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
+        self._driver = _Driver(owner._client, self._engine, self._queue)
+        self._handlers = handlers
+        self._dispatcher: threading.Thread | None = None
+        self._membership = threading.Lock()
+        self._ids: list[str] = []
+
+    def _new_id(self, stream_id: str) -> None:
+        self._ids.append(stream_id)
+        self._owner._register(stream_id, self)
+
+    def _start(self) -> None:
+        self._driver.start()
+        if self._handlers is not None:
+            self._dispatcher = threading.Thread(
+                target=self._dispatch, name="impcentral-logstream-handlers", daemon=True
+            )
+            self._dispatcher.start()
+
+    @property
+    def id(self) -> str:
+        """The current stream id."""
+        return self._ids[-1]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id this stream has had, oldest first."""
+        return tuple(self._ids)
+
+    @property
+    def format(self) -> str:
+        return self._engine.format
+
+    @property
+    def devices(self) -> tuple[str, ...]:
+        """The devices on the stream, as they were named when added, least recent first."""
+        return self._engine.devices
+
+    @property
+    def closed(self) -> bool:
+        return self._driver.stopped
+
+    def add_device(self, device_id: str) -> list[str]:
+        """Subscribe a device (id, MAC or agent id); returns the devices the service dropped
+        to stay within its limit of five (each also announced by a `StateChange("dropped")`)."""
+        device_id = require_id(device_id, "deviceId")
+        with self._membership:
+            dropped = self._engine.device_adding(device_id)
+            try:
+                self._owner._membership("PUT", self._engine, device_id)
+            except BaseException:
+                self._engine.device_add_failed(device_id, dropped)
+                raise
+        if dropped:
+            self._queue.push([_dropped(device, self.id) for device in dropped])
+        return dropped
+
+    def remove_device(self, device_id: str) -> None:
+        """Unsubscribe a device (by the same or any other of its names)."""
+        device_id = require_id(device_id, "deviceId")
+        with self._membership:
+            was_member = self._engine.device_removing(device_id)
+            try:
+                self._owner._membership("DELETE", self._engine, device_id)
+            except BaseException:
+                self._engine.device_remove_failed(device_id, was_member)
+                raise
+
+    def close(self) -> None:
+        """Stop the stream and cut its connection; safe from any thread, idempotent."""
+        self._driver.stop()
+        self._queue.end(None, discard=True)
+        self._owner._forget(self)
+        dispatcher = self._dispatcher
+        if dispatcher is not None and dispatcher is not threading.current_thread():
+            dispatcher.join(_JOIN_TIMEOUT)
+
+    def receive(self, timeout: float | None = None) -> LogStreamEvent:
+        """The next event, waiting up to `timeout` seconds (TimeoutError after that).
+
+        Raises StopIteration once the stream is closed, or the error that ended it.
+        """
+        if self._handlers is not None:
+            raise RuntimeError("this stream delivers its events to its handlers")
+        event = self._queue.get(timeout)
+        if event is None:
+            raise StopIteration
+        return event
+
+    def __iter__(self) -> Iterator[LogStreamEvent]:
+        return self
+
+    def __next__(self) -> LogStreamEvent:
+        return self.receive()
+
+    def __enter__(self) -> LogStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<LogStream {self.id} {self.format} {state} devices={list(self.devices)}>"
+
+    def _dispatch(self) -> None:
+        handlers = self._handlers
+        assert handlers is not None
+        get = self._queue.get
+        while True:
+            try:
+                event = get()
+            except BaseException as exc:
+                handlers.report(exc)
+                return
+            if event is None:
+                return
+            name, handler, argument = handlers.route(event)
+            if handler is None:
+                continue
+            if handler is handlers.error:
+                handlers.report(argument)
+                continue
+            try:
+                handler(argument)
+            except Exception as exc:
+                error = LogStreamHandlerError(name, event)
+                error.__cause__ = exc
+                handlers.report(error)
+
+
+def _dropped(device_id: str, stream_id: str) -> StateChange:
+    return StateChange(
+        StateChange.DROPPED,
+        device_id=device_id,
+        log_stream_id=stream_id,
+        detail="the service keeps five devices per stream; this one was added least recently",
+    )
+
+
+class LogStreams:
+    """Live device logs (`api.log_streams`).
+
+    Two ways in: `create()` with handlers, as in the Node client, or `open()` for a stream to
+    iterate in a `with` block. Either way the stream survives dropped connections, server
+    restarts, silent connections, the server closing it and token expiry; see `StateChange`.
+    """
+
+    FORMAT_TEXT = FORMAT_TEXT
+    FORMAT_JSON = FORMAT_JSON
+
+    def __init__(self, api: _Api) -> None:
+        self._api = api
+        self._streams: dict[str, LogStream] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def _client(self) -> httpx.Client:
+        return self._api._http
+
+    def create(
+        self,
+        message_handler: Handler,
+        state_change_handler: Handler | None = None,
+        error_handler: Handler | None = None,
+        format: str = FORMAT_TEXT,
+        **options: Any,
+    ) -> LogStream:
+        """Open a stream whose events go to the handlers; returns once it is open.
+
+        Handlers run in a thread of the stream, one event at a time, in order. An exception in
+        a handler goes to `error_handler` (or the `impcentral.log_streams` log) and the stream
+        carries on. `error_handler` also gets events that could not be parsed, and the error
+        that ended the stream if it ever gives up. `options`: see `Options`.
+        """
+        check_create(message_handler, format)
+        return self._start(
+            format,
+            Options(**options),
+            Handlers(message_handler, state_change_handler, error_handler),
+            (),
+        )
+
+    def open(
+        self, device_ids: Iterable[str] = (), format: str = FORMAT_TEXT, **options: Any
+    ) -> LogStream:
+        """Open a stream, subscribe `device_ids`, and return it to iterate (ideally in `with`).
+
+        If anything fails, nothing is left running and the error is raised.
+        `options`: see `Options` (`buffer_size`, `idle_timeout`, reconnection delays).
+        """
+        check_format(format)
+        devices = [require_id(device, "deviceId") for device in device_ids]
+        return self._start(format, Options(**options), None, devices)
+
+    def add_device(self, log_stream_id: str, device_id: str) -> None:
+        """Subscribe a device (id, MAC or agent id) to a stream."""
+        log_stream_id = require_id(log_stream_id, "logStreamId")
+        device_id = require_id(device_id, "deviceId")
+        stream = self._streams.get(log_stream_id)
+        if stream is not None:
+            stream.add_device(device_id)
+        else:
+            self._send("PUT", device_path(log_stream_id, device_id))
+
+    def remove_device(self, log_stream_id: str, device_id: str) -> None:
+        """Unsubscribe a device from a stream."""
+        log_stream_id = require_id(log_stream_id, "logStreamId")
+        device_id = require_id(device_id, "deviceId")
+        stream = self._streams.get(log_stream_id)
+        if stream is not None:
+            stream.remove_device(device_id)
+        else:
+            self._send("DELETE", device_path(log_stream_id, device_id))
+
+    def close(self, log_stream_id: str) -> None:
+        """Close a stream this client opened (by any id it has had)."""
+        log_stream_id = require_id(log_stream_id, "logStreamId")
+        stream = self._streams.get(log_stream_id)
+        if stream is None:
+            raise incorrect_id(log_stream_id)
+        stream.close()
+
+    # -- internals used by LogStream --
+
+    def _start(
+        self, fmt: str, options: Options, handlers: Handlers | None, devices: Iterable[str]
+    ) -> LogStream:
+        stream = LogStream(self, fmt, options, handlers)
+        try:
+            stream._start()
+            for device in devices:
+                stream.add_device(device)
+        except BaseException:
+            stream.close()
+            raise
+        return stream
+
+    def _register(self, stream_id: str, stream: LogStream) -> None:
+        with self._lock:
+            self._streams[stream_id] = stream
+
+    def _forget(self, stream: LogStream) -> None:
+        with self._lock:
+            for stream_id in stream.ids:
+                if self._streams.get(stream_id) is stream:
+                    del self._streams[stream_id]
+
+    def _membership(self, method: str, engine: Engine, device_id: str) -> None:
+        """PUT / DELETE on the current stream; if the stream was recreated meanwhile (404 on
+        the old id), once more on the new one."""
+        stream_id = engine.stream_id
+        assert stream_id is not None
+        try:
+            self._send(method, device_path(stream_id, device_id))
+        except Exception as exc:
+            if getattr(exc, "status_code", None) != 404 or engine.stream_id == stream_id:
+                raise
+            assert engine.stream_id is not None
+            self._send(method, device_path(engine.stream_id, device_id))
+
+    def _send(self, method: str, path: str) -> None:
+        try:
+            response = self._client.request(method, path)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        check_membership_response(response)

@@ -1,0 +1,294 @@
+"""The shared state machine, driven by hand: every effect it asks for, every event it emits."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+import httpx
+import pytest
+
+from impcentral._exceptions import (
+    AuthenticationError,
+    InternalServerError,
+    NotFoundError,
+)
+from impcentral.log_streams import LogMessage, Options, StateChange, UnparsedEvent
+from impcentral.log_streams._engine import (
+    CONNECT,
+    CREATE,
+    DISCONNECT,
+    PUMP,
+    READY,
+    Effect,
+    Engine,
+    EventBuffer,
+    IdleTimeout,
+    Sleep,
+    Subscribe,
+)
+from impcentral.log_streams._events import LogStreamEvent
+
+MESSAGE = b"event: message\ndata: d1 2024-01-01T00:00:00Z development server.log hi\n\n"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Harness:
+    """Plays the driver: answers each effect and records what the engine emitted."""
+
+    def __init__(self, fmt: str = "text", **options: Any) -> None:
+        self.events: list[LogStreamEvent] = []
+        self.ids: list[str] = []
+        self.clock = Clock()
+        self.engine = Engine(
+            fmt,
+            Options(**options),
+            self.events.extend,
+            on_stream_id=self.ids.append,
+            clock=self.clock,
+            rng=lambda: 0.5,
+        )
+        self.steps: Generator[Effect, Any, None] = self.engine.run()
+        self.effect: Effect = next(self.steps)
+
+    def answer(self, value: Any = None) -> Effect:
+        self.effect = self.steps.send(value)
+        return self.effect
+
+    def fail(self, error: BaseException) -> Effect:
+        self.effect = self.steps.throw(error)
+        return self.effect
+
+    def open(self, stream_id: str = "s1") -> None:
+        assert self.effect is CREATE
+        assert self.answer(stream_id) is CONNECT
+        assert self.answer() is READY
+        assert self.answer() is PUMP
+
+    def states(self) -> list[str]:
+        return [e.state for e in self.events if isinstance(e, StateChange)]
+
+
+def not_found() -> NotFoundError:
+    return NotFoundError("Not Found", status_code=404)
+
+
+def test_creation_failure_propagates_and_nothing_continues() -> None:
+    h = Harness()
+    with pytest.raises(InternalServerError):
+        h.fail(InternalServerError("boom", status_code=500))
+    with pytest.raises(StopIteration):
+        h.answer()
+
+
+def test_first_connect_failure_propagates() -> None:
+    h = Harness()
+    assert h.answer("s1") is CONNECT
+    with pytest.raises(httpx.ConnectError):
+        h.fail(httpx.ConnectError("refused"))
+
+
+def test_messages_and_states_are_typed() -> None:
+    h = Harness()
+    h.open()
+    assert h.engine.feed(b"event: state_change\ndata: opened\n\n" + MESSAGE + b": keep-alive\n\n")
+    opened, message = h.events
+    assert opened == StateChange("opened", log_stream_id="s1", raw="opened")
+    assert isinstance(message, LogMessage)
+    assert (message.device_id, message.msg) == ("d1", "hi")
+
+
+def test_unknown_and_unreadable_events_are_surfaced() -> None:
+    h = Harness()
+    h.open()
+    h.engine.feed(b"event: ping\ndata: x\n\nevent: message\ndata: garbage\n\n")
+    assert [type(e) for e in h.events] == [UnparsedEvent, UnparsedEvent]
+    assert h.events[0] == UnparsedEvent("ping", "x", "unknown event")
+
+
+def test_dropped_connection_reconnects_to_the_same_stream() -> None:
+    h = Harness(reconnect_delay=1.0)
+    h.open()
+    h.engine.feed(MESSAGE)
+    assert h.answer() is DISCONNECT  # the server ended the connection
+    sleep = h.answer()
+    assert sleep == Sleep(0.75)  # half the base, plus jitter (half of the other half here)
+    assert h.answer() is CONNECT
+    assert h.answer() is PUMP
+    assert h.states() == ["disconnected", "reconnected"]
+    assert h.ids == ["s1"]
+
+
+def test_backoff_grows_then_resets_after_progress() -> None:
+    h = Harness(reconnect_delay=1.0, max_reconnect_delay=8.0)
+    h.open()
+    h.fail(httpx.ReadError("reset"))
+    delays = []
+    for _ in range(5):
+        sleep = h.answer()
+        assert isinstance(sleep, Sleep)
+        delays.append(sleep.seconds)
+        assert h.answer() is CONNECT
+        assert h.fail(httpx.ConnectError("refused")) is DISCONNECT
+    assert delays == [0.75, 1.5, 3.0, 6.0, 6.0]
+    h.answer()  # sleep
+    assert h.answer() is CONNECT
+    assert h.answer() is PUMP
+    h.engine.feed(MESSAGE)  # progress
+    assert h.fail(httpx.ReadError("reset")) is DISCONNECT
+    assert h.answer() == Sleep(0.75)
+
+
+def test_server_retry_field_is_the_minimum_delay() -> None:
+    h = Harness(reconnect_delay=0.1)
+    h.open()
+    h.engine.feed(b"retry: 5000\n\n")
+    h.answer()
+    assert h.answer() == Sleep(5.0)
+
+
+def test_closed_stream_is_recreated_with_its_devices() -> None:
+    h = Harness()
+    h.open()
+    for device in ("d1", "mac2"):
+        h.engine.device_adding(device)
+    assert not h.engine.feed(b"event: state_change\ndata: closed\n\n")
+    assert h.answer() is DISCONNECT
+    assert isinstance(h.answer(), Sleep)
+    assert h.answer() is CREATE
+    assert h.answer("s2") is CONNECT
+    assert h.answer() == Subscribe("s2", "d1")
+    assert h.answer() == Subscribe("s2", "mac2")
+    assert h.answer() is PUMP
+    assert h.states() == ["closed", "disconnected", "recreated"]
+    recreated = h.events[-1]
+    assert isinstance(recreated, StateChange)
+    assert recreated.log_stream_id == "s2"
+    assert recreated.messages_may_be_missing
+    assert h.ids == ["s1", "s2"]
+
+
+def test_404_on_reconnect_means_recreate() -> None:
+    h = Harness()
+    h.open()
+    h.fail(IdleTimeout("silent"))
+    h.answer()  # sleep
+    assert h.answer() is CONNECT
+    assert h.fail(not_found()) is DISCONNECT
+    assert isinstance(h.answer(), Sleep)
+    assert h.answer() is CREATE
+    assert h.answer("s2") is CONNECT
+    assert h.answer() is PUMP
+    assert h.states() == ["disconnected", "recreated"]
+    disconnected = h.events[0]
+    assert isinstance(disconnected, StateChange)
+    assert disconnected.detail == "silent"
+
+
+def test_device_refused_on_recreation_is_reported_and_forgotten() -> None:
+    h = Harness()
+    h.open()
+    h.engine.device_adding("gone")
+    h.engine.device_adding("d2")
+    h.engine.feed(b"event: state_change\ndata: closed\n\n")
+    for _ in range(2):
+        h.answer()
+    assert h.answer() is CREATE
+    h.answer("s2")
+    assert h.answer() == Subscribe("s2", "gone")
+    assert h.fail(not_found()) == Subscribe("s2", "d2")
+    assert h.answer() is PUMP
+    assert h.engine.devices == ("d2",)
+    assert h.states()[-2:] == ["dropped", "recreated"]
+
+
+def test_unrecoverable_error_on_reconnect_ends_the_stream() -> None:
+    h = Harness()
+    h.open()
+    h.fail(httpx.RemoteProtocolError("cut"))
+    h.answer()
+    assert h.answer() is CONNECT
+    assert h.fail(AuthenticationError("expired", status_code=401)) is DISCONNECT
+    with pytest.raises(AuthenticationError):
+        h.answer()
+
+
+def test_idle_timeout_adapts_to_the_keepalive_interval() -> None:
+    h = Harness()
+    h.open()
+    engine = h.engine
+    assert engine.idle_timeout() == 45.0  # nothing measured yet
+    h.clock.now += 0.1
+    engine.feed(b": keep-alive\n\n")
+    assert engine.idle_timeout() == 45.0  # one keep-alive is no interval
+    h.clock.now += 2.0
+    engine.feed(b": keep-alive\n\n")
+    assert engine.idle_timeout() == pytest.approx(6.0)
+    deadline = engine.idle_deadline()
+    assert deadline == pytest.approx(h.clock.now + 6.0)
+    h.clock.now += 0.1
+    engine.feed(b": keep-alive\n\n")  # shorter gaps never shrink the estimate
+    assert engine.idle_timeout() == pytest.approx(6.0)
+    assert Harness(idle_timeout=2.5).engine.idle_timeout() == 2.5
+
+
+def test_no_deadline_while_not_reading() -> None:
+    h = Harness()
+    assert h.engine.idle_deadline() is None
+    h.open()
+    assert h.engine.idle_deadline() is not None
+    h.fail(httpx.ReadError("x"))
+    assert h.engine.idle_deadline() is None
+
+
+def test_sixth_device_drops_the_least_recently_added() -> None:
+    engine = Harness().engine
+    for n in range(5):
+        assert engine.device_adding(f"d{n}") == []
+    assert engine.device_adding("d0") == []  # already there: no change, no drop
+    assert engine.device_adding("d5") == ["d0"]
+    assert engine.devices == ("d1", "d2", "d3", "d4", "d5")
+    engine.device_add_failed("d5", ["d0"])  # the PUT failed: back as it was
+    assert engine.devices == ("d0", "d1", "d2", "d3", "d4")
+
+
+def test_unasked_unsubscribe_is_reported_as_dropped() -> None:
+    h = Harness()
+    h.open()
+    h.engine.device_adding("d1")
+    h.engine.device_adding("d2")
+    h.engine.feed(b"event: state_change\ndata: d1 unsubscribed\n\n")
+    assert h.states() == ["unsubscribed", "dropped"]
+    assert h.engine.devices == ("d2",)
+
+
+def test_asked_unsubscribe_by_another_name_is_not_a_drop() -> None:
+    h = Harness()
+    h.open()
+    h.engine.device_adding("d1")
+    h.engine.device_adding("d2")
+    assert not h.engine.device_removing("0c:2a:69:00:00:01")  # d1 by its MAC
+    h.engine.feed(b"event: state_change\ndata: d1 unsubscribed\n\n")
+    assert h.states() == ["unsubscribed"]
+    assert h.engine.devices == ("d2",)
+    assert h.engine.device_removing("d2")
+    h.engine.feed(b"event: state_change\ndata: d2 unsubscribed\n\n")
+    assert h.states() == ["unsubscribed", "unsubscribed"]
+
+
+def test_buffer_drops_oldest_and_marks_the_gap() -> None:
+    buffer = EventBuffer(3)
+    events: list[LogStreamEvent] = [StateChange(str(n)) for n in range(5)]
+    buffer.push(events[:2])
+    buffer.push(events[2:])
+    marker = buffer.pop()
+    assert isinstance(marker, StateChange)
+    assert (marker.state, marker.count) == ("overflow", 2)
+    assert [buffer.pop(), buffer.pop(), buffer.pop(), buffer.pop()] == [*events[2:], None]
