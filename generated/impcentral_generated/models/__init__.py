@@ -1,0 +1,303 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account import Account
+from .account_attributes import AccountAttributes
+from .account_document import AccountDocument
+from .account_linkage import AccountLinkage
+from .account_list_document import AccountListDocument
+from .account_request_linkage import AccountRequestLinkage
+from .code_file import CodeFile
+from .deployment import Deployment
+from .deployment_attributes import DeploymentAttributes
+from .deployment_create_attributes import DeploymentCreateAttributes
+from .deployment_create_data import DeploymentCreateData
+from .deployment_create_document import DeploymentCreateDocument
+from .deployment_create_relationships import DeploymentCreateRelationships
+from .deployment_document import DeploymentDocument
+from .deployment_flagged_filter import DeploymentFlaggedFilter
+from .deployment_linkage import DeploymentLinkage
+from .deployment_linkage_document import DeploymentLinkageDocument
+from .deployment_list_document import DeploymentListDocument
+from .deployment_relationships import DeploymentRelationships
+from .deployment_request_linkage import DeploymentRequestLinkage
+from .deployment_update_attributes import DeploymentUpdateAttributes
+from .deployment_update_data import DeploymentUpdateData
+from .deployment_update_document import DeploymentUpdateDocument
+from .development_device_group import DevelopmentDeviceGroup
+from .development_device_group_create import DevelopmentDeviceGroupCreate
+from .development_device_group_update import DevelopmentDeviceGroupUpdate
+from .device import Device
+from .device_attributes import DeviceAttributes
+from .device_document import DeviceDocument
+from .device_group_attributes import DeviceGroupAttributes
+from .device_group_create_attributes import DeviceGroupCreateAttributes
+from .device_group_create_document import DeviceGroupCreateDocument
+from .device_group_create_relationships import DeviceGroupCreateRelationships
+from .device_group_devices_document import DeviceGroupDevicesDocument
+from .device_group_document import DeviceGroupDocument
+from .device_group_env_vars import DeviceGroupEnvVars
+from .device_group_linkage import DeviceGroupLinkage
+from .device_group_list_document import DeviceGroupListDocument
+from .device_group_relationships import DeviceGroupRelationships
+from .device_group_request_linkage import DeviceGroupRequestLinkage
+from .device_group_type import DeviceGroupType
+from .device_group_update_attributes import DeviceGroupUpdateAttributes
+from .device_group_update_document import DeviceGroupUpdateDocument
+from .device_list_document import DeviceListDocument
+from .device_log_entry import DeviceLogEntry
+from .device_log_list_document import DeviceLogListDocument
+from .device_relationships import DeviceRelationships
+from .device_request_linkage import DeviceRequestLinkage
+from .device_update_attributes import DeviceUpdateAttributes
+from .device_update_data import DeviceUpdateData
+from .device_update_document import DeviceUpdateDocument
+from .dut_device_group import DutDeviceGroup
+from .dut_device_group_create import DutDeviceGroupCreate
+from .dut_device_group_update import DutDeviceGroupUpdate
+from .dut_target_linkage import DutTargetLinkage
+from .env_vars import EnvVars
+from .error_document import ErrorDocument
+from .error_meta import ErrorMeta
+from .error_meta_item import ErrorMetaItem
+from .error_object import ErrorObject
+from .factory_fixture_device_group import FactoryFixtureDeviceGroup
+from .factory_fixture_device_group_create import FactoryFixtureDeviceGroupCreate
+from .factory_fixture_device_group_create_relationships import (
+    FactoryFixtureDeviceGroupCreateRelationships,
+)
+from .factory_fixture_device_group_update import FactoryFixtureDeviceGroupUpdate
+from .factory_fixture_device_group_update_relationships import (
+    FactoryFixtureDeviceGroupUpdateRelationships,
+)
+from .imp_type import ImpType
+from .list_links import ListLinks
+from .log_stream import LogStream
+from .log_stream_attributes import LogStreamAttributes
+from .log_stream_document import LogStreamDocument
+from .log_stream_event import LogStreamEvent
+from .log_stream_event_name import LogStreamEventName
+from .log_stream_format import LogStreamFormat
+from .log_stream_message import LogStreamMessage
+from .log_stream_state import LogStreamState
+from .log_stream_state_change import LogStreamStateChange
+from .log_type import LogType
+from .login_key import LoginKey
+from .login_key_attributes import LoginKeyAttributes
+from .login_key_create_data import LoginKeyCreateData
+from .login_key_create_document import LoginKeyCreateDocument
+from .login_key_document import LoginKeyDocument
+from .login_key_list_document import LoginKeyListDocument
+from .login_key_token_request import LoginKeyTokenRequest
+from .login_key_update_data import LoginKeyUpdateData
+from .login_key_update_document import LoginKeyUpdateDocument
+from .login_key_write_attributes import LoginKeyWriteAttributes
+from .login_request import LoginRequest
+from .min_supported_deployment_document import MinSupportedDeploymentDocument
+from .otp_login_request import OtpLoginRequest
+from .pre_dut_device_group import PreDutDeviceGroup
+from .pre_dut_device_group_create import PreDutDeviceGroupCreate
+from .pre_dut_device_group_update import PreDutDeviceGroupUpdate
+from .pre_dut_target_linkage import PreDutTargetLinkage
+from .pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
+from .pre_factory_fixture_device_group_create import PreFactoryFixtureDeviceGroupCreate
+from .pre_factory_fixture_device_group_create_relationships import (
+    PreFactoryFixtureDeviceGroupCreateRelationships,
+)
+from .pre_factory_fixture_device_group_update import PreFactoryFixtureDeviceGroupUpdate
+from .pre_factory_fixture_device_group_update_relationships import (
+    PreFactoryFixtureDeviceGroupUpdateRelationships,
+)
+from .pre_production_device_group import PreProductionDeviceGroup
+from .pre_production_device_group_create import PreProductionDeviceGroupCreate
+from .pre_production_device_group_update import PreProductionDeviceGroupUpdate
+from .pre_production_target_linkage import PreProductionTargetLinkage
+from .product import Product
+from .product_attributes import ProductAttributes
+from .product_create_attributes import ProductCreateAttributes
+from .product_create_data import ProductCreateData
+from .product_create_document import ProductCreateDocument
+from .product_create_relationships import ProductCreateRelationships
+from .product_document import ProductDocument
+from .product_linkage import ProductLinkage
+from .product_list_document import ProductListDocument
+from .product_relationships import ProductRelationships
+from .product_request_linkage import ProductRequestLinkage
+from .product_update_attributes import ProductUpdateAttributes
+from .product_update_data import ProductUpdateData
+from .product_update_document import ProductUpdateDocument
+from .production_device_group import ProductionDeviceGroup
+from .production_device_group_create import ProductionDeviceGroupCreate
+from .production_device_group_create_attributes import (
+    ProductionDeviceGroupCreateAttributes,
+)
+from .production_device_group_update import ProductionDeviceGroupUpdate
+from .production_device_group_update_attributes import (
+    ProductionDeviceGroupUpdateAttributes,
+)
+from .production_target_linkage import ProductionTargetLinkage
+from .refresh_token import RefreshToken
+from .refresh_token_attributes import RefreshTokenAttributes
+from .refresh_token_list_document import RefreshTokenListDocument
+from .refresh_token_request import RefreshTokenRequest
+from .resource_links import ResourceLinks
+from .token_response import TokenResponse
+from .webhook import Webhook
+from .webhook_attributes import WebhookAttributes
+from .webhook_content_type import WebhookContentType
+from .webhook_create_attributes import WebhookCreateAttributes
+from .webhook_create_data import WebhookCreateData
+from .webhook_create_document import WebhookCreateDocument
+from .webhook_create_relationships import WebhookCreateRelationships
+from .webhook_document import WebhookDocument
+from .webhook_event import WebhookEvent
+from .webhook_list_document import WebhookListDocument
+from .webhook_relationships import WebhookRelationships
+from .webhook_update_attributes import WebhookUpdateAttributes
+from .webhook_update_data import WebhookUpdateData
+from .webhook_update_document import WebhookUpdateDocument
+
+__all__ = (
+    "Account",
+    "AccountAttributes",
+    "AccountDocument",
+    "AccountLinkage",
+    "AccountListDocument",
+    "AccountRequestLinkage",
+    "CodeFile",
+    "Deployment",
+    "DeploymentAttributes",
+    "DeploymentCreateAttributes",
+    "DeploymentCreateData",
+    "DeploymentCreateDocument",
+    "DeploymentCreateRelationships",
+    "DeploymentDocument",
+    "DeploymentFlaggedFilter",
+    "DeploymentLinkage",
+    "DeploymentLinkageDocument",
+    "DeploymentListDocument",
+    "DeploymentRelationships",
+    "DeploymentRequestLinkage",
+    "DeploymentUpdateAttributes",
+    "DeploymentUpdateData",
+    "DeploymentUpdateDocument",
+    "DevelopmentDeviceGroup",
+    "DevelopmentDeviceGroupCreate",
+    "DevelopmentDeviceGroupUpdate",
+    "Device",
+    "DeviceAttributes",
+    "DeviceDocument",
+    "DeviceGroupAttributes",
+    "DeviceGroupCreateAttributes",
+    "DeviceGroupCreateDocument",
+    "DeviceGroupCreateRelationships",
+    "DeviceGroupDevicesDocument",
+    "DeviceGroupDocument",
+    "DeviceGroupEnvVars",
+    "DeviceGroupLinkage",
+    "DeviceGroupListDocument",
+    "DeviceGroupRelationships",
+    "DeviceGroupRequestLinkage",
+    "DeviceGroupType",
+    "DeviceGroupUpdateAttributes",
+    "DeviceGroupUpdateDocument",
+    "DeviceListDocument",
+    "DeviceLogEntry",
+    "DeviceLogListDocument",
+    "DeviceRelationships",
+    "DeviceRequestLinkage",
+    "DeviceUpdateAttributes",
+    "DeviceUpdateData",
+    "DeviceUpdateDocument",
+    "DutDeviceGroup",
+    "DutDeviceGroupCreate",
+    "DutDeviceGroupUpdate",
+    "DutTargetLinkage",
+    "EnvVars",
+    "ErrorDocument",
+    "ErrorMeta",
+    "ErrorMetaItem",
+    "ErrorObject",
+    "FactoryFixtureDeviceGroup",
+    "FactoryFixtureDeviceGroupCreate",
+    "FactoryFixtureDeviceGroupCreateRelationships",
+    "FactoryFixtureDeviceGroupUpdate",
+    "FactoryFixtureDeviceGroupUpdateRelationships",
+    "ImpType",
+    "ListLinks",
+    "LoginKey",
+    "LoginKeyAttributes",
+    "LoginKeyCreateData",
+    "LoginKeyCreateDocument",
+    "LoginKeyDocument",
+    "LoginKeyListDocument",
+    "LoginKeyTokenRequest",
+    "LoginKeyUpdateData",
+    "LoginKeyUpdateDocument",
+    "LoginKeyWriteAttributes",
+    "LoginRequest",
+    "LogStream",
+    "LogStreamAttributes",
+    "LogStreamDocument",
+    "LogStreamEvent",
+    "LogStreamEventName",
+    "LogStreamFormat",
+    "LogStreamMessage",
+    "LogStreamState",
+    "LogStreamStateChange",
+    "LogType",
+    "MinSupportedDeploymentDocument",
+    "OtpLoginRequest",
+    "PreDutDeviceGroup",
+    "PreDutDeviceGroupCreate",
+    "PreDutDeviceGroupUpdate",
+    "PreDutTargetLinkage",
+    "PreFactoryFixtureDeviceGroup",
+    "PreFactoryFixtureDeviceGroupCreate",
+    "PreFactoryFixtureDeviceGroupCreateRelationships",
+    "PreFactoryFixtureDeviceGroupUpdate",
+    "PreFactoryFixtureDeviceGroupUpdateRelationships",
+    "PreProductionDeviceGroup",
+    "PreProductionDeviceGroupCreate",
+    "PreProductionDeviceGroupUpdate",
+    "PreProductionTargetLinkage",
+    "Product",
+    "ProductAttributes",
+    "ProductCreateAttributes",
+    "ProductCreateData",
+    "ProductCreateDocument",
+    "ProductCreateRelationships",
+    "ProductDocument",
+    "ProductionDeviceGroup",
+    "ProductionDeviceGroupCreate",
+    "ProductionDeviceGroupCreateAttributes",
+    "ProductionDeviceGroupUpdate",
+    "ProductionDeviceGroupUpdateAttributes",
+    "ProductionTargetLinkage",
+    "ProductLinkage",
+    "ProductListDocument",
+    "ProductRelationships",
+    "ProductRequestLinkage",
+    "ProductUpdateAttributes",
+    "ProductUpdateData",
+    "ProductUpdateDocument",
+    "RefreshToken",
+    "RefreshTokenAttributes",
+    "RefreshTokenListDocument",
+    "RefreshTokenRequest",
+    "ResourceLinks",
+    "TokenResponse",
+    "Webhook",
+    "WebhookAttributes",
+    "WebhookContentType",
+    "WebhookCreateAttributes",
+    "WebhookCreateData",
+    "WebhookCreateDocument",
+    "WebhookCreateRelationships",
+    "WebhookDocument",
+    "WebhookEvent",
+    "WebhookListDocument",
+    "WebhookRelationships",
+    "WebhookUpdateAttributes",
+    "WebhookUpdateData",
+    "WebhookUpdateDocument",
+)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_linkage import AccountLinkage
+    from ..models.device_group_linkage import DeviceGroupLinkage
+    from ..models.product_linkage import ProductLinkage
+
+
+T = TypeVar("T", bound="DeviceRelationships")
+
+
+@_attrs_define
+class DeviceRelationships:
+    """`devicegroup` is absent while the device is unassigned."""
+
+    devicegroup: DeviceGroupLinkage | Unset = UNSET
+    """ Linkage to a device group; `type` is the group's subtype. """
+    product: ProductLinkage | Unset = UNSET
+    owner: AccountLinkage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        devicegroup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.devicegroup, Unset):
+            devicegroup = self.devicegroup.to_dict()
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if devicegroup is not UNSET:
+            field_dict["devicegroup"] = devicegroup
+        if product is not UNSET:
+            field_dict["product"] = product
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_linkage import AccountLinkage  # noqa: PLC0415
+        from ..models.device_group_linkage import DeviceGroupLinkage  # noqa: PLC0415
+        from ..models.product_linkage import ProductLinkage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _devicegroup = d.pop("devicegroup", UNSET)
+        devicegroup: DeviceGroupLinkage | Unset
+        if isinstance(_devicegroup, Unset):
+            devicegroup = UNSET
+        else:
+            devicegroup = DeviceGroupLinkage.from_dict(_devicegroup)
+
+        _product = d.pop("product", UNSET)
+        product: ProductLinkage | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = ProductLinkage.from_dict(_product)
+
+        _owner = d.pop("owner", UNSET)
+        owner: AccountLinkage | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = AccountLinkage.from_dict(_owner)
+
+        device_relationships = cls(
+            devicegroup=devicegroup,
+            product=product,
+            owner=owner,
+        )
+
+        device_relationships.additional_properties = d
+        return device_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DutTargetLinkage")
+
+
+@_attrs_define
+class DutTargetLinkage:
+    """`dut_target` of a factory fixture group."""
+
+    type_: Literal["dut_devicegroup"]
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["dut_devicegroup"], d.pop("type"))
+        if type_ != "dut_devicegroup":
+            raise ValueError(f"type must match const 'dut_devicegroup', got '{type_}'")
+
+        id = d.pop("id")
+
+        dut_target_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
+        return dut_target_linkage

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_file import CodeFile, check_code_file
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorMetaItem")
+
+
+@_attrs_define
+class ErrorMetaItem:
+    """One entry of array-valued error meta. For `CX005` (compilation error) a compiler diagnostic."""
+
+    file: CodeFile | str | Unset = UNSET
+    """ `agent_code` or `device_code`. """
+    row: int | Unset = UNSET
+    """ 1-based line. """
+    column: int | Unset = UNSET
+    """ 1-based column. """
+    text: str | Unset = UNSET
+    """ Diagnostic message. """
+    type_: str | Unset = UNSET
+    """ Diagnostic kind, e.g. `error`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, str):
+            file = self.file
+        else:
+            file = self.file
+
+        row = self.row
+
+        column = self.column
+
+        text = self.text
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file is not UNSET:
+            field_dict["file"] = file
+        if row is not UNSET:
+            field_dict["row"] = row
+        if column is not UNSET:
+            field_dict["column"] = column
+        if text is not UNSET:
+            field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_file(data: object) -> CodeFile | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_type_0 = check_code_file(data)
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeFile | str | Unset, data)
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        row = d.pop("row", UNSET)
+
+        column = d.pop("column", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        error_meta_item = cls(
+            file=file,
+            row=row,
+            column=column,
+            text=text,
+            type_=type_,
+        )
+
+        error_meta_item.additional_properties = d
+        return error_meta_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dut_target_linkage import DutTargetLinkage
+    from ..models.production_target_linkage import ProductionTargetLinkage
+
+
+T = TypeVar("T", bound="FactoryFixtureDeviceGroupUpdateRelationships")
+
+
+@_attrs_define
+class FactoryFixtureDeviceGroupUpdateRelationships:
+    production_target: ProductionTargetLinkage | Unset = UNSET
+    """ `production_target` of a factory fixture group. """
+    dut_target: DutTargetLinkage | Unset = UNSET
+    """ `dut_target` of a factory fixture group. """
+
+    def to_dict(self) -> dict[str, Any]:
+        production_target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.production_target, Unset):
+            production_target = self.production_target.to_dict()
+
+        dut_target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dut_target, Unset):
+            dut_target = self.dut_target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if production_target is not UNSET:
+            field_dict["production_target"] = production_target
+        if dut_target is not UNSET:
+            field_dict["dut_target"] = dut_target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dut_target_linkage import DutTargetLinkage  # noqa: PLC0415
+        from ..models.production_target_linkage import ProductionTargetLinkage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _production_target = d.pop("production_target", UNSET)
+        production_target: ProductionTargetLinkage | Unset
+        if isinstance(_production_target, Unset):
+            production_target = UNSET
+        else:
+            production_target = ProductionTargetLinkage.from_dict(_production_target)
+
+        _dut_target = d.pop("dut_target", UNSET)
+        dut_target: DutTargetLinkage | Unset
+        if isinstance(_dut_target, Unset):
+            dut_target = UNSET
+        else:
+            dut_target = DutTargetLinkage.from_dict(_dut_target)
+
+        factory_fixture_device_group_update_relationships = cls(
+            production_target=production_target,
+            dut_target=dut_target,
+        )
+
+        return factory_fixture_device_group_update_relationships

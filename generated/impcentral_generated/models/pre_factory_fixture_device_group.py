@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_group_attributes import DeviceGroupAttributes
+    from ..models.device_group_relationships import DeviceGroupRelationships
+    from ..models.error_object import ErrorObject
+    from ..models.resource_links import ResourceLinks
+
+
+T = TypeVar("T", bound="PreFactoryFixtureDeviceGroup")
+
+
+@_attrs_define
+class PreFactoryFixtureDeviceGroup:
+    type_: Literal["pre_factoryfixture_devicegroup"]
+    id: str
+    attributes: DeviceGroupAttributes
+    """ Attributes shared by all seven device group subtypes. """
+    links: ResourceLinks | Unset = UNSET
+    relationships: DeviceGroupRelationships | Unset = UNSET
+    """ Each relationship is present only when set. """
+    meta: list[ErrorObject] | Unset = UNSET
+    """ Warnings attached to a written resource; each is shaped like an error object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for componentsschemas_warnings_item_data in self.meta:
+                componentsschemas_warnings_item = (
+                    componentsschemas_warnings_item_data.to_dict()
+                )
+                meta.append(componentsschemas_warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_group_attributes import DeviceGroupAttributes  # noqa: PLC0415
+        from ..models.device_group_relationships import DeviceGroupRelationships  # noqa: PLC0415
+        from ..models.error_object import ErrorObject  # noqa: PLC0415
+        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["pre_factoryfixture_devicegroup"], d.pop("type"))
+        if type_ != "pre_factoryfixture_devicegroup":
+            raise ValueError(
+                f"type must match const 'pre_factoryfixture_devicegroup', got '{type_}'"
+            )
+
+        id = d.pop("id")
+
+        attributes = DeviceGroupAttributes.from_dict(d.pop("attributes"))
+
+        _links = d.pop("links", UNSET)
+        links: ResourceLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = ResourceLinks.from_dict(_links)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: DeviceGroupRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = DeviceGroupRelationships.from_dict(_relationships)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[ErrorObject] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for componentsschemas_warnings_item_data in _meta:
+                componentsschemas_warnings_item = ErrorObject.from_dict(
+                    componentsschemas_warnings_item_data
+                )
+
+                meta.append(componentsschemas_warnings_item)
+
+        pre_factory_fixture_device_group = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            links=links,
+            relationships=relationships,
+            meta=meta,
+        )
+
+        pre_factory_fixture_device_group.additional_properties = d
+        return pre_factory_fixture_device_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

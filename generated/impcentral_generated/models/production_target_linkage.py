@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProductionTargetLinkage")
+
+
+@_attrs_define
+class ProductionTargetLinkage:
+    """`production_target` of a factory fixture group."""
+
+    type_: Literal["production_devicegroup"]
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
+        if type_ != "production_devicegroup":
+            raise ValueError(
+                f"type must match const 'production_devicegroup', got '{type_}'"
+            )
+
+        id = d.pop("id")
+
+        production_target_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
+        return production_target_linkage
