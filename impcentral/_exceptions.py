@@ -44,7 +44,7 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(ImpCentralError):
     """A successful response whose body does not have the documented shape."""
 
-    def __init__(self, message: str, *, status_code: int, body: Any) -> None:
+    def __init__(self, message: str, *, status_code: int | None, body: Any) -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code

@@ -7,19 +7,21 @@ order, so the first failing check (and therefore the message) is the same in bot
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from ._constants import DEVICE_GROUP_TYPES, DeviceGroups
 from ._exceptions import InvalidDataError
 
+_V = TypeVar("_V")
 _FIXTURE_TYPES = (DeviceGroups.TYPE_PRE_FACTORY_FIXTURE, DeviceGroups.TYPE_FACTORY_FIXTURE)
 _PRODUCTION_TYPES = (DeviceGroups.TYPE_PRE_PRODUCTION, DeviceGroups.TYPE_PRODUCTION)
 _DUT_TYPES = (DeviceGroups.TYPE_PRE_DUT, DeviceGroups.TYPE_DUT)
 
 
-def non_empty(value: Any, name: str = "id") -> None:
+def non_empty(value: _V | None, name: str = "id") -> _V:
     if not value:
         raise InvalidDataError(f'Non empty "{name}" parameter required')
+    return value
 
 
 def one_of(value: Any, allowed: Collection[Any], name: str) -> None:

@@ -1,0 +1,347 @@
+"""``ImpCentralApi`` and ``AsyncImpCentralApi``: one surface, a blocking and an awaitable edge.
+
+Both clients build the same stack, once per instance (nothing is process-wide)::
+
+    resource method -> Operation (validated arguments, generated call to make)
+      -> generated *_detailed(client=AuthenticatedClient)   # request building and parsing
+      -> HttpClient (Accept, timeout, typed errors) -> TokenAuth (bearer, refresh, replay)
+      -> RetryTransport (backoff, debug log) -> ClientTransport (connection pool, proxies)
+
+Internal hooks for ``impcentral.log_streams`` (and other in-package code):
+``api._http`` / ``api._async_http`` is the httpx client with auth, retries and logging (it raises
+typed errors except for ``stream=True`` requests, never retries ``Accept: text/event-stream``);
+``api._generated`` is the generated ``AuthenticatedClient`` using it; ``api._send(operation)``
+runs an :class:`Operation`; ``impcentral._exceptions.api_error_from_response`` maps a response.
+"""
+
+from __future__ import annotations
+
+import copy
+import ssl
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+from impcentral_generated.api.auth import create_access_token
+from impcentral_generated.client import AuthenticatedClient
+from impcentral_generated.models import LoginKeyTokenRequest, RefreshTokenRequest
+
+from ._auth import TokenAuth, Tokens, TokenStore
+from ._constants import DEFAULT_API_ENDPOINT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import APIResponseValidationError
+from ._http import (
+    AsyncClientTransport,
+    AsyncHttpClient,
+    ClientTransport,
+    HttpClient,
+    default_headers,
+)
+from ._logging import RequestLog
+from ._operation import Operation, Pages
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .log_streams import AsyncLogStreams, LogStreams
+from .resources.accounts import AccountsResource, AsyncAccountsResource
+from .resources.auth import AsyncAuthResource, AuthResource
+from .resources.deployments import AsyncDeploymentsResource, DeploymentsResource
+from .resources.device_groups import AsyncDeviceGroupsResource, DeviceGroupsResource
+from .resources.devices import AsyncDevicesResource, DevicesResource
+from .resources.products import AsyncProductsResource, ProductsResource
+from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
+
+T = TypeVar("T")
+_Api = TypeVar("_Api", bound="_BaseApi")
+# Requests to these paths log in or exchange a credential: no bearer token, and a 401 is final.
+_AUTH_PATHS = ("/auth", "/auth/token")
+# What the generated parsers raise on a body that does not match the documented schema.
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+class _BaseApi:
+    """Configuration and token state shared by both clients; I/O lives in the subclasses."""
+
+    def __init__(
+        self,
+        api_endpoint: str | None,
+        *,
+        access_token: str | None,
+        token_store: TokenStore | None,
+        max_retries: int,
+        timeout: float | httpx.Timeout,
+        debug: bool,
+    ) -> None:
+        self._api_endpoint = api_endpoint or DEFAULT_API_ENDPOINT
+        self._base_url = httpx.URL(self._api_endpoint.rstrip("/"))
+        tokens = (token_store.load() if token_store is not None else None) or Tokens()
+        if access_token and access_token != tokens.access_token:
+            tokens = replace(tokens, access_token=access_token, expires_at=None)
+        self._log = RequestLog(debug=debug, secrets=lambda: self._auth.secrets())
+        self._auth = TokenAuth(
+            tokens,
+            refresh_request=self._refresh_request,
+            auth_urls=frozenset(self._url(path) for path in _AUTH_PATHS),
+            store=token_store,
+            scrub=self._log.scrub,
+        )
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._owns_pool = True
+
+    @property
+    def api_endpoint(self) -> str:
+        """The base URL of the API, ``https://api.electricimp.com/v5`` unless given."""
+        return self._api_endpoint
+
+    @property
+    def debug(self) -> bool:
+        """Whether this client logs every request and response (redacted) at DEBUG level."""
+        return self._log.debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        self._log.debug = value
+
+    def with_options(
+        self: _Api,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> _Api:
+        """A view of this client with other retry or timeout settings, e.g. for one call:
+        ``api.with_options(timeout=5).devices.get(device_id)``. It shares the tokens, the
+        connection pool and the debug switch; closing it leaves the original open."""
+        clone = copy.copy(self)
+        if max_retries is not None:
+            clone._policy = replace(self._policy, max_retries=max_retries)
+        if timeout is not None:
+            clone._timeout = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+        clone._owns_pool = False
+        clone._connect()
+        return clone
+
+    def _connect(self) -> None:
+        """Build the HTTP client and the resources on top of the shared state."""
+        raise NotImplementedError
+
+    def _build_request(self, **kwargs: Any) -> httpx.Request:
+        """A request with this client's base URL, headers and timeout (not yet authorized)."""
+        raise NotImplementedError
+
+    def _url(self, path: str) -> str:
+        base_path = self._base_url.raw_path.rstrip(b"/")
+        return str(self._base_url.copy_with(raw_path=base_path + path.encode()))
+
+    def _refresh_request(self, tokens: Tokens) -> httpx.Request:
+        """``POST /auth/token`` for the credential that renews the access token."""
+        body: RefreshTokenRequest | LoginKeyTokenRequest = (
+            RefreshTokenRequest(token=tokens.refresh_token)
+            if tokens.refresh_token
+            else LoginKeyTokenRequest(key=tokens.login_key or "")
+        )
+        # The generated request description, sent from inside the auth flow.
+        return self._build_request(**create_access_token._get_kwargs(body=body))
+
+    def _generated_client(self) -> AuthenticatedClient:
+        # The token is applied by TokenAuth on the injected httpx client, not by this object.
+        return AuthenticatedClient(base_url=str(self._base_url), token="")
+
+    def _finish(self, operation: Operation[T], response: Any) -> T:
+        result = operation.result(int(response.status_code), response.content, response.parsed)
+        if operation.remember is not None:
+            operation.remember(self._auth, result)
+        return result
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_endpoint={self._api_endpoint!r})"
+
+
+def _unreadable(exc: Exception) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"The impCentral API sent a response body that does not match its description ({exc})",
+        status_code=None,
+        body=None,
+    )
+
+
+class ImpCentralApi(_BaseApi):
+    """The impCentral API v5, blocking calls.
+
+    ``api_endpoint``: base URL (Private impCloud), default ``https://api.electricimp.com/v5``.
+    ``access_token``: a token saved earlier; or log in with ``api.auth``. ``token_store``:
+    loads tokens now and saves every new one. ``max_retries`` / ``timeout``: see
+    :meth:`with_options`. ``http_client``: your own ``httpx.Client`` for proxies, certificates or
+    connection limits (left open by :meth:`close`); otherwise ``verify`` sets TLS verification.
+    ``debug``: log every request and response of this client.
+    """
+
+    def __init__(
+        self,
+        api_endpoint: str | None = None,
+        *,
+        access_token: str | None = None,
+        token_store: TokenStore | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        debug: bool = False,
+    ) -> None:
+        super().__init__(
+            api_endpoint,
+            access_token=access_token,
+            token_store=token_store,
+            max_retries=max_retries,
+            timeout=timeout,
+            debug=debug,
+        )
+        self._pool = ClientTransport(
+            http_client or httpx.Client(verify=verify), owns_client=http_client is None
+        )
+        self._connect()
+
+    def _connect(self) -> None:
+        transport = RetryTransport(self._pool, self._policy, self._log, owns_inner=self._owns_pool)
+        self._http = HttpClient(
+            base_url=self._base_url,
+            headers=default_headers(),
+            timeout=self._timeout,
+            auth=self._auth,
+            transport=transport,
+            scrub=self._log.scrub,
+        )
+        self._generated = self._generated_client()
+        self._generated.set_httpx_client(self._http)
+        self.auth = AuthResource(self)
+        self.accounts = AccountsResource(self)
+        self.products = ProductsResource(self)
+        self.device_groups = DeviceGroupsResource(self)
+        self.devices = DevicesResource(self)
+        self.deployments = DeploymentsResource(self)
+        self.webhooks = WebhooksResource(self)
+        self.log_streams = LogStreams(self)
+
+    def _build_request(self, **kwargs: Any) -> httpx.Request:
+        return self._http.build_request(**kwargs)
+
+    def _send(self, operation: Operation[T]) -> T:
+        try:
+            response = operation.endpoint.sync_detailed(
+                *operation.args, client=self._generated, **operation.kwargs
+            )
+        except _PARSE_ERRORS as exc:
+            raise _unreadable(exc) from exc
+        return self._finish(operation, response)
+
+    def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]:
+        operation: Operation[Any] | None = pages.first
+        while operation is not None:
+            page = self._send(operation)
+            yield from pages.fresh_items(page)
+            operation = pages.next_page(page, self._base_url)
+
+    def close(self) -> None:
+        """Close the connections (not an ``http_client`` you passed in)."""
+        self._http.close()
+
+    def __enter__(self) -> ImpCentralApi:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncImpCentralApi(_BaseApi):
+    """The impCentral API v5 for asyncio: every call is a coroutine, every ``list_all`` an
+    async iterator. Arguments as for :class:`ImpCentralApi` (``http_client`` is an
+    ``httpx.AsyncClient``)."""
+
+    def __init__(
+        self,
+        api_endpoint: str | None = None,
+        *,
+        access_token: str | None = None,
+        token_store: TokenStore | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        debug: bool = False,
+    ) -> None:
+        super().__init__(
+            api_endpoint,
+            access_token=access_token,
+            token_store=token_store,
+            max_retries=max_retries,
+            timeout=timeout,
+            debug=debug,
+        )
+        self._pool = AsyncClientTransport(
+            http_client or httpx.AsyncClient(verify=verify), owns_client=http_client is None
+        )
+        self._connect()
+
+    def _connect(self) -> None:
+        transport = AsyncRetryTransport(
+            self._pool, self._policy, self._log, owns_inner=self._owns_pool
+        )
+        self._async_http = AsyncHttpClient(
+            base_url=self._base_url,
+            headers=default_headers(),
+            timeout=self._timeout,
+            auth=self._auth,
+            transport=transport,
+            scrub=self._log.scrub,
+        )
+        self._generated = self._generated_client()
+        self._generated.set_async_httpx_client(self._async_http)
+        self.auth = AsyncAuthResource(self)
+        self.accounts = AsyncAccountsResource(self)
+        self.products = AsyncProductsResource(self)
+        self.device_groups = AsyncDeviceGroupsResource(self)
+        self.devices = AsyncDevicesResource(self)
+        self.deployments = AsyncDeploymentsResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
+        self.log_streams = AsyncLogStreams(self)
+
+    def _build_request(self, **kwargs: Any) -> httpx.Request:
+        return self._async_http.build_request(**kwargs)
+
+    async def _send(self, operation: Operation[T]) -> T:
+        try:
+            response = await operation.endpoint.asyncio_detailed(
+                *operation.args, client=self._generated, **operation.kwargs
+            )
+        except _PARSE_ERRORS as exc:
+            raise _unreadable(exc) from exc
+        return self._finish(operation, response)
+
+    async def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]:
+        operation: Operation[Any] | None = pages.first
+        while operation is not None:
+            page = await self._send(operation)
+            for item in pages.fresh_items(page):
+                yield item
+            operation = pages.next_page(page, self._base_url)
+
+    async def aclose(self) -> None:
+        """Close the connections (not an ``http_client`` you passed in)."""
+        await self._async_http.aclose()
+
+    async def __aenter__(self) -> AsyncImpCentralApi:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,96 @@
+"""The httpx clients the SDK hands to the generated code (and to the log-stream consumer).
+
+They carry the ``Accept`` header, timeout, token auth and retry transport, and raise the SDK's
+typed errors: any non-2xx response becomes an :class:`ImpCentralApiError` subclass and any
+transport failure an :class:`APIConnectionError` / :class:`APITimeoutError`. Raising here, after
+the auth flow had its chance to renew a token, means the generated parsers only ever see
+successes, whatever the error body looks like (HTML from a proxy, a 499 or 520 status).
+
+Streaming requests (``client.stream(...)``) get their response back whatever its status; the
+caller reads the body and maps it with :func:`api_error_from_response`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+import httpx
+
+from ._constants import JSONAPI_MEDIA_TYPE
+from ._exceptions import api_error_from_response, connection_error
+
+
+def default_headers() -> dict[str, str]:
+    try:
+        sdk_version = version("impcentral")
+    except PackageNotFoundError:
+        sdk_version = "unknown"
+    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": f"impcentral-python/{sdk_version}"}
+
+
+class HttpClient(httpx.Client):
+    """``httpx.Client`` raising the SDK's errors; ``scrub`` keeps secrets out of messages."""
+
+    def __init__(self, *, scrub: Callable[[str], str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._scrub = scrub
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        if not kwargs.get("stream") and not response.is_success:
+            raise api_error_from_response(response, self._scrub)
+        return response
+
+
+class AsyncHttpClient(httpx.AsyncClient):
+    """The async twin of :class:`HttpClient`."""
+
+    def __init__(self, *, scrub: Callable[[str], str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._scrub = scrub
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        if not kwargs.get("stream") and not response.is_success:
+            raise api_error_from_response(response, self._scrub)
+        return response
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a plain ``httpx.Client``: the application's own (its proxies, certificates,
+    limits; left open on close) or one of ours (which honours ``HTTPS_PROXY`` like any httpx
+    client, something a bare transport would not do)."""
+
+    def __init__(self, client: httpx.Client, *, owns_client: bool) -> None:
+        self._client = client
+        self._owns_client = owns_client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._client.close()
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`ClientTransport`."""
+
+    def __init__(self, client: httpx.AsyncClient, *, owns_client: bool) -> None:
+        self._client = client
+        self._owns_client = owns_client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()

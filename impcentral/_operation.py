@@ -1,0 +1,230 @@
+"""One API call described as data, so the sync and async clients run the same description.
+
+Resource methods validate their arguments and return an :class:`Operation` (which generated
+operation to call, with which arguments, and what it returns) or a :class:`Pages` (how to walk
+every page of a list). The clients only execute them: ``ImpCentralApi._send`` calls the generated
+``sync_detailed``, ``AsyncImpCentralApi._send`` awaits ``asyncio_detailed``; the rest is shared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+import httpx
+
+from ._auth import TokenAuth
+from ._exceptions import APIResponseValidationError, ImpCentralError, InvalidDataError
+
+T = TypeVar("T")
+U = TypeVar("U")
+D = TypeVar("D")
+
+
+class Endpoint(Protocol):
+    """What the clients need from a generated operation module."""
+
+    @property
+    def sync_detailed(self) -> Callable[..., Any]: ...
+
+    @property
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Any]]: ...
+
+
+class Model(Protocol):
+    """A generated document class."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """A call of ``endpoint`` with ``args``/``kwargs`` returning one of ``returns`` (none: no body).
+
+    ``remember`` stores what an auth call returned (tokens, and the credential that renews them).
+    """
+
+    endpoint: Endpoint
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    returns: tuple[type[Model], ...] = ()
+    remember: Callable[[TokenAuth, T], None] | None = None
+
+    def result(self, status_code: int, content: bytes, parsed: Any) -> T:
+        """The typed result of a successful response (errors were raised by the HTTP client).
+
+        A 2xx the spec does not list for this call (200 for a documented 201) is parsed too.
+        """
+        if not self.returns:
+            return cast(T, None)
+        if isinstance(parsed, self.returns):
+            return cast(T, parsed)
+        failure: Exception | None = None
+        for model in self.returns:
+            try:
+                return cast(T, model.from_dict(json.loads(content)))
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                failure = exc
+        raise APIResponseValidationError(
+            f"The impCentral API answered HTTP/{status_code} with an unreadable body",
+            status_code=status_code,
+            body=content.decode("utf-8", errors="replace"),
+        ) from failure
+
+
+def call(
+    endpoint: Endpoint,
+    *args: Any,
+    returns: type[T],
+    remember: Callable[[TokenAuth, T], None] | None = None,
+    **kwargs: Any,
+) -> Operation[T]:
+    """An operation with a typed JSON result."""
+    return Operation(endpoint, args, kwargs, (cast(type[Model], returns),), remember)
+
+
+def call_either(
+    endpoint: Endpoint, *args: Any, returns: tuple[type[T], type[U]], **kwargs: Any
+) -> Operation[T | U]:
+    """An operation whose result is one of two documents."""
+    return Operation(endpoint, args, kwargs, cast(tuple[type[Model], ...], returns))
+
+
+def call_no_content(endpoint: Endpoint, *args: Any, **kwargs: Any) -> Operation[None]:
+    """An operation whose success has no body (delete, restart, membership changes)."""
+    return Operation(endpoint, args, kwargs)
+
+
+def given(**values: Any) -> dict[str, Any]:
+    """Keyword arguments for a generated call, leaving out those not given."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+class _FollowLink:
+    """GET an absolute ``links.next`` URL verbatim; generated calls only know relative paths.
+
+    Shaped like a generated module so an :class:`Operation` can run it; errors are raised by
+    the client's HTTP layer, and :meth:`Operation.result` parses the body.
+    """
+
+    def sync_detailed(self, url: str, *, client: Any) -> _Raw:
+        response: httpx.Response = client.get_httpx_client().get(url)
+        return _Raw(response.status_code, response.content)
+
+    async def asyncio_detailed(self, url: str, *, client: Any) -> _Raw:
+        response: httpx.Response = await client.get_async_httpx_client().get(url)
+        return _Raw(response.status_code, response.content)
+
+
+@dataclass(frozen=True)
+class _Raw:
+    status_code: int
+    content: bytes
+    parsed: None = None
+
+
+FOLLOW_LINK = _FollowLink()
+
+
+class Pages(Generic[D, T]):
+    """Walks a list through ``links.next``: lazily, without duplicates, without looping.
+
+    ``items`` picks the resources out of a page; ``key`` identifies one for de-duplication
+    (the service sometimes repeats entities across pages); ``None`` keeps every item.
+    """
+
+    def __init__(
+        self,
+        first: Operation[D],
+        *,
+        items: Callable[[D], Iterable[T]],
+        key: Callable[[T], Hashable] | None,
+    ) -> None:
+        self.first = first
+        self._items = items
+        self._key = key
+        self._seen: set[Hashable] = set()
+        self._visited: set[str] = set()
+
+    def fresh_items(self, page: D) -> list[T]:
+        """The items of ``page`` not yielded before."""
+        fresh = []
+        for item in self._items(page):
+            if self._key is not None:
+                key = self._key(item)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            fresh.append(item)
+        return fresh
+
+    def next_page(self, page: D, origin: httpx.URL) -> Operation[D] | None:
+        """The request for the page after ``page``, or ``None`` at the end (or on a loop).
+
+        The bearer token goes with every request, so a link to a server other than ``origin``
+        (the API endpoint) is refused rather than followed.
+        """
+        links = getattr(page, "links", None)
+        current = _text(getattr(links, "self_", None))
+        following = _text(getattr(links, "next_", None))
+        if current:
+            self._visited.add(current)
+        if not following or following in self._visited:
+            return None
+        if current:
+            following = str(httpx.URL(current).join(following))
+        target = httpx.URL(following)
+        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
+            raise ImpCentralError("Refusing to follow a pagination link to another server")
+        self._visited.add(following)
+        return Operation(FOLLOW_LINK, (following,), {}, self.first.returns)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+# The page size the service uses when only a page number is given (and vice versa: page 1).
+_NODE_DEFAULT_PAGE_SIZE = 20
+
+
+def list_query(
+    filters: Mapping[str, Any] | None,
+    names: Mapping[str, str],
+    page_number: int | None,
+    page_size: int | None,
+) -> dict[str, Any]:
+    """Keyword arguments of a generated list call: ``filters`` (keyed by wire name, already
+    validated) renamed to the generated names, plus both page parameters when either is given."""
+    query: dict[str, Any] = {
+        names[key]: _filter_value(value)
+        for key, value in (filters or {}).items()
+        if value is not None
+    }
+    if page_number or page_size:
+        query["pagenumber"] = page_number or 1
+        query["pagesize"] = page_size or _NODE_DEFAULT_PAGE_SIZE
+    return query
+
+
+def _filter_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ",".join(str(item) for item in value)
+    return str(value)
+
+
+def request_body(model: type[T], document: Mapping[str, Any]) -> T:
+    """The generated request model for a JSON document built the way the Node client builds it.
+
+    The arguments were validated with the Node client's rules already; anything those rules let
+    through but the request schema cannot hold is still refused before sending.
+    """
+    try:
+        return cast(T, cast(type[Model], model).from_dict(document))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidDataError(f"Invalid request data: {exc}") from exc

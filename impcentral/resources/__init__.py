@@ -1,0 +1,1 @@
+"""One module per impCentral resource: argument checks, requests, and the sync and async classes."""

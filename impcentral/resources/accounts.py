@@ -1,0 +1,145 @@
+"""``api.accounts``: accounts and login keys (long-lived credentials confirmed by the password)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from impcentral_generated.api.accounts import (
+    create_login_key,
+    delete_login_key,
+    get_account,
+    get_login_key,
+    list_accounts,
+    list_login_keys,
+    update_login_key,
+)
+from impcentral_generated.models import (
+    Account,
+    AccountDocument,
+    AccountListDocument,
+    LoginKey,
+    LoginKeyCreateDocument,
+    LoginKeyDocument,
+    LoginKeyListDocument,
+    LoginKeyUpdateDocument,
+)
+
+from .. import _validation as check
+from .._constants import DEFAULT_LIST_ALL_PAGE_SIZE
+from .._operation import Operation, Pages, call, call_no_content, list_query, request_body
+from ._base import AsyncResource, SyncResource, async_method, async_pages, sync_method, sync_pages
+
+_LOGIN_KEY_ATTRIBUTES = {"description": False}
+
+
+class AccountsRequests:
+    """Argument checks and requests of ``api.accounts``, shared by both clients."""
+
+    @staticmethod
+    def get(account_id: str = "me") -> Operation[AccountDocument]:
+        """One account; ``"me"`` is the caller's own."""
+        check.non_empty(account_id)
+        return call(get_account, account_id, returns=AccountDocument)
+
+    @staticmethod
+    def list(
+        page_number: int | None = None, page_size: int | None = None
+    ) -> Operation[AccountListDocument]:
+        """One page of the accounts available to the caller."""
+        check.pagination(page_number, page_size)
+        query = list_query(None, {}, page_number, page_size)
+        return call(list_accounts, returns=AccountListDocument, **query)
+
+    @staticmethod
+    def list_all(
+        page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE,
+    ) -> Pages[AccountListDocument, Account]:
+        """Every account available to the caller, page after page, each once."""
+        first = AccountsRequests.list(1, page_size)
+        return Pages(first, items=lambda page: page.data, key=lambda account: account.id)
+
+    @staticmethod
+    def list_login_keys(
+        page_number: int | None = None, page_size: int | None = None
+    ) -> Operation[LoginKeyListDocument]:
+        """One page of the caller's login keys."""
+        check.pagination(page_number, page_size)
+        query = list_query(None, {}, page_number, page_size)
+        return call(list_login_keys, returns=LoginKeyListDocument, **query)
+
+    @staticmethod
+    def list_all_login_keys(
+        page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE,
+    ) -> Pages[LoginKeyListDocument, LoginKey]:
+        """Every login key of the caller, page after page, each once."""
+        first = AccountsRequests.list_login_keys(1, page_size)
+        return Pages(first, items=lambda page: page.data, key=lambda key: key.id)
+
+    @staticmethod
+    def create_login_key(
+        password: str, attributes: Mapping[str, Any] | None = None
+    ) -> Operation[LoginKeyDocument]:
+        """Create a login key (optional ``description``); the account password confirms it."""
+        check.non_empty(password, "password")
+        check.attributes(attributes, _LOGIN_KEY_ATTRIBUTES, check_required=True)
+        data = {"type": "login_key", "attributes": dict(attributes or {})}
+        body = request_body(LoginKeyCreateDocument, {"data": data})
+        return call(
+            create_login_key, body=body, x_electricimp_password=password, returns=LoginKeyDocument
+        )
+
+    @staticmethod
+    def get_login_key(login_key_id: str) -> Operation[LoginKeyDocument]:
+        """One login key."""
+        check.non_empty(login_key_id)
+        return call(get_login_key, login_key_id, returns=LoginKeyDocument)
+
+    @staticmethod
+    def update_login_key(
+        login_key_id: str, password: str, attributes: Mapping[str, Any] | None = None
+    ) -> Operation[LoginKeyDocument]:
+        """Change a login key's ``description``; the account password confirms it."""
+        check.non_empty(password, "password")
+        check.non_empty(login_key_id)
+        check.attributes(attributes, _LOGIN_KEY_ATTRIBUTES)
+        data = {"type": "login_key", "id": login_key_id, "attributes": dict(attributes or {})}
+        body = request_body(LoginKeyUpdateDocument, {"data": data})
+        return call(
+            update_login_key,
+            login_key_id,
+            body=body,
+            x_electricimp_password=password,
+            returns=LoginKeyDocument,
+        )
+
+    @staticmethod
+    def delete_login_key(login_key_id: str, password: str) -> Operation[None]:
+        """Delete a login key; the account password confirms it."""
+        check.non_empty(password, "password")
+        check.non_empty(login_key_id)
+        return call_no_content(delete_login_key, login_key_id, x_electricimp_password=password)
+
+
+class AccountsResource(SyncResource):
+    get = sync_method(AccountsRequests.get)
+    list = sync_method(AccountsRequests.list)
+    list_all = sync_pages(AccountsRequests.list_all)
+    list_login_keys = sync_method(AccountsRequests.list_login_keys)
+    list_all_login_keys = sync_pages(AccountsRequests.list_all_login_keys)
+    create_login_key = sync_method(AccountsRequests.create_login_key)
+    get_login_key = sync_method(AccountsRequests.get_login_key)
+    update_login_key = sync_method(AccountsRequests.update_login_key)
+    delete_login_key = sync_method(AccountsRequests.delete_login_key)
+
+
+class AsyncAccountsResource(AsyncResource):
+    get = async_method(AccountsRequests.get)
+    list = async_method(AccountsRequests.list)
+    list_all = async_pages(AccountsRequests.list_all)
+    list_login_keys = async_method(AccountsRequests.list_login_keys)
+    list_all_login_keys = async_pages(AccountsRequests.list_all_login_keys)
+    create_login_key = async_method(AccountsRequests.create_login_key)
+    get_login_key = async_method(AccountsRequests.get_login_key)
+    update_login_key = async_method(AccountsRequests.update_login_key)
+    delete_login_key = async_method(AccountsRequests.delete_login_key)

@@ -1,0 +1,162 @@
+"""``api.auth``: log in, exchange refresh tokens and login keys, manage refresh tokens.
+
+Every successful call stores the new access token on the client, together with the credential
+that renews it (the refresh token of a login, or the login key), so later calls refresh by
+themselves. ``access_token`` can also be read and set directly, like in the Node client.
+"""
+
+from __future__ import annotations
+
+from impcentral_generated.api.auth import (
+    create_access_token,
+    delete_refresh_token,
+    list_refresh_tokens,
+    login,
+)
+from impcentral_generated.models import (
+    LoginKeyTokenRequest,
+    LoginRequest,
+    OtpLoginRequest,
+    RefreshTokenListDocument,
+    RefreshTokenRequest,
+    TokenResponse,
+)
+
+from .. import _validation as check
+from .._auth import TokenAuth, Tokens
+from .._operation import Operation, call, call_no_content
+from ._base import (
+    AsyncClient,
+    AsyncResource,
+    SyncClient,
+    SyncResource,
+    async_method,
+    sync_method,
+)
+
+
+class AuthRequests:
+    """Argument checks and requests of ``api.auth``, shared by both clients."""
+
+    @staticmethod
+    def login(id: str, password: str) -> Operation[TokenResponse]:
+        """Log in with an account's email or username and password.
+
+        Raises :class:`TwoFactorRequiredError` (with ``login_token``) when the account uses
+        two-factor authentication; finish with :meth:`login_with_otp`.
+        """
+        check.non_empty(id)
+        return call(
+            login,
+            body=LoginRequest(id=id, password=password),
+            returns=TokenResponse,
+            remember=_keep_refresh_token,
+        )
+
+    @staticmethod
+    def login_with_otp(otp: str, login_token: str) -> Operation[TokenResponse]:
+        """Second step of a two-factor login: the one-time password and the ``login_token``."""
+        check.non_empty(otp, "otp")
+        check.non_empty(login_token, "loginToken")
+        return call(
+            login,
+            body=OtpLoginRequest(login_token=login_token),
+            x_electricimp_otp_token=otp,
+            returns=TokenResponse,
+            remember=_keep_refresh_token,
+        )
+
+    @staticmethod
+    def refresh_access_token(refresh_token: str | None) -> Operation[TokenResponse]:
+        """A new access token for a refresh token."""
+        token = check.non_empty(refresh_token, "refreshToken")
+
+        def remember(auth: TokenAuth, tokens: TokenResponse) -> None:
+            auth.accept(tokens.to_dict(), refresh_token=token)
+
+        body = RefreshTokenRequest(token=token)
+        return call(create_access_token, body=body, returns=TokenResponse, remember=remember)
+
+    @staticmethod
+    def get_access_token(login_key: str) -> Operation[TokenResponse]:
+        """An access token for a login key; the client keeps the key to renew it."""
+        check.non_empty(login_key, "loginKey")
+
+        def remember(auth: TokenAuth, tokens: TokenResponse) -> None:
+            auth.accept(tokens.to_dict(), login_key=login_key)
+
+        body = LoginKeyTokenRequest(key=login_key)
+        return call(create_access_token, body=body, returns=TokenResponse, remember=remember)
+
+    @staticmethod
+    def get_refresh_tokens() -> Operation[RefreshTokenListDocument]:
+        """The account's active refresh tokens."""
+        return call(list_refresh_tokens, returns=RefreshTokenListDocument)
+
+    @staticmethod
+    def delete_refresh_token(refresh_token_id: str) -> Operation[None]:
+        """Make a refresh token unusable (access tokens already issued stay valid)."""
+        check.non_empty(refresh_token_id)
+        return call_no_content(delete_refresh_token, refresh_token_id)
+
+
+def _keep_refresh_token(auth: TokenAuth, tokens: TokenResponse) -> None:
+    auth.accept(tokens.to_dict())
+
+
+class _Credentials:
+    """The client's tokens, readable and writable (shared by both resource classes)."""
+
+    _auth: TokenAuth
+
+    @property
+    def access_token(self) -> str | None:
+        """The current access token (``None`` before any login)."""
+        return self._auth.access_token
+
+    @access_token.setter
+    def access_token(self, token: str | None) -> None:
+        self._auth.access_token = token
+
+    @property
+    def tokens(self) -> Tokens:
+        """Access token, expiry, refresh token and login key; assign to restore a session."""
+        return self._auth.tokens
+
+    @tokens.setter
+    def tokens(self, tokens: Tokens) -> None:
+        self._auth.tokens = tokens
+
+
+class AuthResource(_Credentials, SyncResource):
+    login = sync_method(AuthRequests.login)
+    login_with_otp = sync_method(AuthRequests.login_with_otp)
+    get_access_token = sync_method(AuthRequests.get_access_token)
+    get_refresh_tokens = sync_method(AuthRequests.get_refresh_tokens)
+    delete_refresh_token = sync_method(AuthRequests.delete_refresh_token)
+
+    def __init__(self, client: SyncClient) -> None:
+        super().__init__(client)
+        self._auth = client._auth
+
+    def refresh_access_token(self, refresh_token: str | None = None) -> TokenResponse:
+        """A new access token for ``refresh_token``, by default the one kept from the login."""
+        chosen = refresh_token or self.tokens.refresh_token
+        return self._client._send(AuthRequests.refresh_access_token(chosen))
+
+
+class AsyncAuthResource(_Credentials, AsyncResource):
+    login = async_method(AuthRequests.login)
+    login_with_otp = async_method(AuthRequests.login_with_otp)
+    get_access_token = async_method(AuthRequests.get_access_token)
+    get_refresh_tokens = async_method(AuthRequests.get_refresh_tokens)
+    delete_refresh_token = async_method(AuthRequests.delete_refresh_token)
+
+    def __init__(self, client: AsyncClient) -> None:
+        super().__init__(client)
+        self._auth = client._auth
+
+    async def refresh_access_token(self, refresh_token: str | None = None) -> TokenResponse:
+        """A new access token for ``refresh_token``, by default the one kept from the login."""
+        chosen = refresh_token or self.tokens.refresh_token
+        return await self._client._send(AuthRequests.refresh_access_token(chosen))
