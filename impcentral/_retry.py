@@ -119,13 +119,13 @@ class RetryTransport(httpx.BaseTransport):
         log: RequestLog,
         *,
         owns_inner: bool = True,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy
         self._log = log
         self._owns_inner = owns_inner
-        self._sleep = sleep
+        self._sleep = sleep or time.sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retries = 0
@@ -169,13 +169,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         log: RequestLog,
         *,
         owns_inner: bool = True,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy
         self._log = log
         self._owns_inner = owns_inner
-        self._sleep = sleep
+        self._sleep = sleep or anyio.sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retries = 0
