@@ -72,8 +72,12 @@ class FakeApi:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
+        # A copy: the auth flow reuses the request object when it replays it.
+        seen = httpx.Request(
+            request.method, request.url, headers=request.headers.copy(), content=request.content
+        )
         with self._lock:
-            self.requests.append(request)
+            self.requests.append(seen)
             answer = self.routes.get((request.method, request.url.path))
             if isinstance(answer, list):
                 answer = answer.pop(0) if len(answer) > 1 else answer[0]
