@@ -13,7 +13,8 @@ from typing import Any
 
 import httpx
 
-from ._logging import redact_url
+from ._logging import redact_url, secret_path_values
+from ._logging import scrub as scrub_secrets
 
 
 class ImpCentralError(Exception):
@@ -151,10 +152,13 @@ def api_error_from_response(
 ) -> ImpCentralApiError:
     """The typed exception for an error response (any status, any body: JSON:API, HTML, empty).
 
-    ``scrub`` removes known secrets from the message, in case the server echoes one back.
+    ``scrub`` removes the client's secrets from the message, in case the server echoes one back
+    (credentials in the request path, like a login key id, are always removed).
     The body must have been read (``response.read()`` / ``await response.aread()``).
     """
     status = response.status_code
+    method = response.request.method if _has_request(response) else None
+    url = str(response.request.url) if _has_request(response) else None
     body = _body(response)
     errors = _errors(body)
     first = errors[0] if errors else None
@@ -162,6 +166,7 @@ def api_error_from_response(
         message = f"{first.title}: {first.detail}"
     else:
         message = f"impCentral API error HTTP/{status}"
+    message = scrub_secrets(message, secret_path_values(url))
     if scrub is not None:
         message = scrub(message)
     common: dict[str, Any] = {
@@ -169,8 +174,8 @@ def api_error_from_response(
         "body": body,
         "errors": errors,
         "headers": response.headers,
-        "method": response.request.method if _has_request(response) else None,
-        "url": str(response.request.url) if _has_request(response) else None,
+        "method": method,
+        "url": url,
     }
     if status == 403 and first is not None and _is_two_factor(first):
         token = first.meta.get("login_token") if isinstance(first.meta, dict) else None

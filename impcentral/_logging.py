@@ -9,13 +9,14 @@ keys, login-key and refresh-token ids (in paths and bodies), and any current tok
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 
@@ -59,6 +60,24 @@ def redact_url(url: str | None) -> str:
         if segments[index - 1] in _SECRET_ID_COLLECTIONS and segments[index]:
             segments[index] = REDACTED
     return urlunsplit(parts._replace(path="/".join(segments)))
+
+
+def secret_path_values(url: str | None) -> list[str]:
+    """The credentials in a URL's path, to scrub wherever the server repeats them."""
+    segments = [unquote(segment) for segment in urlsplit(url or "").path.split("/")]
+    return [
+        value
+        for parent, value in itertools.pairwise(segments)
+        if parent in _SECRET_ID_COLLECTIONS and value
+    ]
+
+
+def scrub(text: str, secrets: Iterable[str | None]) -> str:
+    """``text`` with every secret (of at least 4 characters, to leave ordinary words) replaced."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, REDACTED)
+    return text
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -118,10 +137,7 @@ class RequestLog:
 
     def scrub(self, text: str) -> str:
         """``text`` without any of the client's current credentials."""
-        for secret in self._secrets():
-            if secret and len(secret) >= 4:
-                text = text.replace(secret, REDACTED)
-        return text
+        return scrub(text, self._secrets())
 
     def request(self, request: httpx.Request) -> None:
         if not self.enabled:
@@ -131,7 +147,7 @@ class RequestLog:
         self._emit(f"    request headers: {redact_headers(request.headers)}")
         body = _request_content(request)
         if body:
-            self._emit(f"    request body: {redact_body(body, url)}")
+            self._emit(f"    request body: {redact_body(body, url)}", url)
 
     def response(self, request: httpx.Request, response: httpx.Response, seconds: float) -> None:
         """Log a response; its body only when it has already been read (never a stream)."""
@@ -148,7 +164,7 @@ class RequestLog:
         except httpx.ResponseNotRead:
             return
         if body:
-            self._emit(f"    response body: {redact_body(body, url)}")
+            self._emit(f"    response body: {redact_body(body, url)}", url)
 
     def failure(self, request: httpx.Request, exc: Exception, seconds: float) -> None:
         if self.enabled:
@@ -164,8 +180,8 @@ class RequestLog:
                 f"in {delay:.2f} s after {reason}"
             )
 
-    def _emit(self, message: str) -> None:
-        message = self.scrub(message)
+    def _emit(self, message: str, url: str | None = None) -> None:
+        message = scrub(self.scrub(message), secret_path_values(url))
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(message)
         elif self.debug:
