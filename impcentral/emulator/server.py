@@ -27,9 +27,14 @@ _START_TIMEOUT = 10.0
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
-    """A listening socket; ``SO_REUSEADDR`` lets a restarted emulator take its old port at once."""
+    """A listening socket; ``SO_REUSEADDR`` lets a restarted emulator take its old port at once.
+
+    The protocol must be ``IPPROTO_TCP``, not the default 0: accepted sockets inherit it, and
+    asyncio turns Nagle off (``TCP_NODELAY``) only on sockets that say they are TCP. Without it
+    every response written in two parts waits for the client's delayed ACK (~40 ms a request).
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
