@@ -93,7 +93,10 @@ def sync_detailed(
     username. If the account uses two-factor authentication the service answers **403** with error
     code `PX200` whose `meta` carries a short-lived `login_token` and its `expires_at`. Second step:
     send `{"login_token"}` with the one-time password in the `X-Electricimp-OTP-Token` header.
-    Both steps return a `TokenResponse` including a `refresh_token`.
+    Both steps return a `TokenResponse` including a `refresh_token`. A `login_token` sent without
+    `X-Electricimp-OTP-Token`, with a wrong one-time password or after it expired is answered with
+    401 (the header cannot be marked conditionally required, so a missing header is treated as a
+    wrong one-time password rather than a malformed request).
 
     Args:
         x_electricimp_otp_token (str | Unset):
@@ -131,7 +134,10 @@ def sync(
     username. If the account uses two-factor authentication the service answers **403** with error
     code `PX200` whose `meta` carries a short-lived `login_token` and its `expires_at`. Second step:
     send `{"login_token"}` with the one-time password in the `X-Electricimp-OTP-Token` header.
-    Both steps return a `TokenResponse` including a `refresh_token`.
+    Both steps return a `TokenResponse` including a `refresh_token`. A `login_token` sent without
+    `X-Electricimp-OTP-Token`, with a wrong one-time password or after it expired is answered with
+    401 (the header cannot be marked conditionally required, so a missing header is treated as a
+    wrong one-time password rather than a malformed request).
 
     Args:
         x_electricimp_otp_token (str | Unset):
@@ -164,7 +170,10 @@ async def asyncio_detailed(
     username. If the account uses two-factor authentication the service answers **403** with error
     code `PX200` whose `meta` carries a short-lived `login_token` and its `expires_at`. Second step:
     send `{"login_token"}` with the one-time password in the `X-Electricimp-OTP-Token` header.
-    Both steps return a `TokenResponse` including a `refresh_token`.
+    Both steps return a `TokenResponse` including a `refresh_token`. A `login_token` sent without
+    `X-Electricimp-OTP-Token`, with a wrong one-time password or after it expired is answered with
+    401 (the header cannot be marked conditionally required, so a missing header is treated as a
+    wrong one-time password rather than a malformed request).
 
     Args:
         x_electricimp_otp_token (str | Unset):
@@ -200,7 +209,10 @@ async def asyncio(
     username. If the account uses two-factor authentication the service answers **403** with error
     code `PX200` whose `meta` carries a short-lived `login_token` and its `expires_at`. Second step:
     send `{"login_token"}` with the one-time password in the `X-Electricimp-OTP-Token` header.
-    Both steps return a `TokenResponse` including a `refresh_token`.
+    Both steps return a `TokenResponse` including a `refresh_token`. A `login_token` sent without
+    `X-Electricimp-OTP-Token`, with a wrong one-time password or after it expired is answered with
+    401 (the header cannot be marked conditionally required, so a missing header is treated as a
+    wrong one-time password rather than a malformed request).
 
     Args:
         x_electricimp_otp_token (str | Unset):
