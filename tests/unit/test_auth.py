@@ -26,7 +26,8 @@ PAST = datetime.now(timezone.utc) - timedelta(minutes=5)
 
 
 def bearer(request: httpx.Request) -> str | None:
-    return request.headers.get("Authorization")
+    value: str | None = request.headers.get("Authorization")
+    return value
 
 
 def body(request: httpx.Request) -> object:

@@ -296,9 +296,12 @@ def test_per_call_timeout(fake: FakeApi) -> None:
 
 def test_default_timeout_is_finite(fake: FakeApi) -> None:
     seen: list[dict[str, float | None]] = []
-    fake.on(
-        "GET", "/products/p1", lambda r: (seen.append(r.extensions["timeout"]), product_doc())[1]
-    )
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return product_doc()
+
+    fake.on("GET", "/products/p1", record)
     with fake.sync_api() as api:
         api.products.get("p1")
     assert all(value is not None for value in seen[0].values())
