@@ -42,6 +42,7 @@ Admin routes (outside /v5, never faulted):
   GET/PUT/PATCH /_emulator/faults        read, replace or change the fault settings (JSON)
   POST /_emulator/logstreams/{id}/close  close a log stream server-side
   POST /_emulator/devices/{device}/logs  make a device log a line ({"msg", "type", "count"})
+  POST /_emulator/devices/{device}/flood  make it log "count" lines as fast as streams take them
   POST /_emulator/reset                  back to the start-up state
 
 ``EmulatorServer.restart()`` stops and starts the server on the same port with its state intact,

@@ -8,11 +8,15 @@ PATCH /_emulator/faults     change only the fields given
 POST  /_emulator/logstreams/{id}/close   close a log stream server-side (client gets "closed")
 POST  /_emulator/devices/{device}/logs   make a device (id, MAC or agent id) log a line:
       {"msg": "...", "type": "server.log", "count": 1}, all optional
+POST  /_emulator/devices/{device}/flood  202 at once, then the device logs "count" lines (up to
+      10,000,000) as fast as its streams take them, pausing while a connected stream is behind:
+      {"msg": "...", "type": "server.log", "count": 100000}; for throughput benchmarks
 POST  /_emulator/reset      back to the start-up state: same seed, same ids, no streams, no faults
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -22,13 +26,17 @@ from starlette.routing import Route
 from impcentral.emulator.config import Faults
 from impcentral.emulator.errors import INVALID_ATTRIBUTE, bad_request, not_found
 from impcentral.emulator.jsonapi import document, read_json
+from impcentral.emulator.logstreams import MAX_PENDING_EVENTS
 from impcentral.emulator.routing import route
+from impcentral.emulator.state import Device
 
 if TYPE_CHECKING:
     from impcentral.emulator.app import Emulator
 
 _JSON = "application/json"
 MAX_EMIT_COUNT = 100_000
+MAX_FLOOD_COUNT = 10_000_000
+_FLOOD_BATCH = 1000
 
 
 async def _object(request: Request) -> dict[str, Any]:
@@ -67,7 +75,7 @@ def routes(emu: Emulator) -> list[Route]:
         emu.hub.close(stream)
         return Response(status_code=204)
 
-    async def emit_logs(request: Request) -> Response:
+    async def log_request(request: Request, max_count: int) -> tuple[Device, str, str, int]:
         ident = request.path_params["device_id"]
         device = emu.store.find_device(ident)
         if device is None:
@@ -78,17 +86,43 @@ def routes(emu: Emulator) -> list[Route]:
         count = body.get("count", 1)
         if not isinstance(msg, str) or not isinstance(log_type, str) or not log_type:
             raise bad_request("'msg' and 'type' must be strings.")
-        if (
-            isinstance(count, bool)
-            or not isinstance(count, int)
-            or not 1 <= count <= MAX_EMIT_COUNT
-        ):
-            raise bad_request(f"'count' must be an integer from 1 to {MAX_EMIT_COUNT}.")
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= max_count:
+            raise bad_request(f"'count' must be an integer from 1 to {max_count}.")
+        return device, msg, log_type, count
+
+    async def emit_logs(request: Request) -> Response:
+        device, msg, log_type, count = await log_request(request, MAX_EMIT_COUNT)
         entries = [emu.simulator.emit(device, log_type, msg) for _ in range(count)]
         last = entries[-1]
         return document(
             {"device_id": device.id, "emitted": count, "last_ts": last.ts}, media_type=_JSON
         )
+
+    floods: set[asyncio.Task[None]] = set()  # held so running floods are not garbage-collected
+
+    async def flood(device: Device, msg: str, log_type: str, count: int) -> None:
+        """Emit in batches; wait while a stream that has a reader holds half a buffer already
+        (a stream nobody reads just drops its oldest events, as always)."""
+        while count > 0:
+            streams = emu.hub.by_device.get(device.id, {}).values()
+            if any(
+                s.connection is not None and len(s.pending) > MAX_PENDING_EVENTS // 2
+                for s in streams
+            ):
+                await asyncio.sleep(0.001)
+                continue
+            batch = min(count, _FLOOD_BATCH)
+            for _ in range(batch):
+                emu.simulator.emit(device, log_type, msg)
+            count -= batch
+            await asyncio.sleep(0)
+
+    async def start_flood(request: Request) -> Response:
+        device, msg, log_type, count = await log_request(request, MAX_FLOOD_COUNT)
+        task = asyncio.ensure_future(flood(device, msg, log_type, count))
+        floods.add(task)
+        task.add_done_callback(floods.discard)
+        return document({"device_id": device.id, "count": count}, status=202, media_type=_JSON)
 
     async def reset(request: Request) -> Response:
         emu.reset()
@@ -98,5 +132,6 @@ def routes(emu: Emulator) -> list[Route]:
         route("/_emulator/faults", GET=get_faults, PUT=put_faults, PATCH=patch_faults),
         route("/_emulator/logstreams/{log_stream_id}/close", POST=close_stream),
         route("/_emulator/devices/{device_id}/logs", POST=emit_logs),
+        route("/_emulator/devices/{device_id}/flood", POST=start_flood),
         route("/_emulator/reset", POST=reset),
     ]

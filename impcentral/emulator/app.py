@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount
+from starlette.routing import Mount, Router
 from starlette.types import Message, Receive, Scope, Send
 
 from impcentral.emulator import admin, auth
@@ -100,7 +100,7 @@ class Emulator:
             + logstreams.routes(self)
         )
         self.router = Starlette(
-            routes=[Mount("/v5", routes=api), *admin.routes(self)],
+            routes=[Mount("/v5", app=Router(api, redirect_slashes=False)), *admin.routes(self)],
             exception_handlers={
                 ApiError: _api_error,
                 HTTPException: _http_error,
@@ -108,6 +108,8 @@ class Emulator:
             },
             lifespan=self._lifespan,
         )
+        # A trailing slash is a different (unknown) path, not a redirect, as on the service.
+        self.router.router.redirect_slashes = False
 
     def reset(self) -> None:
         """Back to the start-up state: fresh store (same seed, same ids), no streams, no faults."""

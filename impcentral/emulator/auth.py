@@ -13,7 +13,7 @@ from starlette.routing import Route
 from impcentral.emulator.errors import (
     INVALID_CREDENTIALS,
     INVALID_HEADER,
-    INVALID_TOKEN,
+    INVALID_PERMISSION,
     OTP_REQUIRED,
     ApiError,
     bad_request,
@@ -21,6 +21,7 @@ from impcentral.emulator.errors import (
 )
 from impcentral.emulator.jsonapi import (
     api_base,
+    check_keys,
     document,
     no_content,
     page_of,
@@ -51,31 +52,34 @@ def authenticate(emu: Emulator, request: Request) -> Account:
     token = bearer_token(request)
     if token is None:
         raise ApiError(
-            401, INVALID_TOKEN, "An access token is required: send 'Authorization: Bearer <token>'."
+            401,
+            INVALID_CREDENTIALS,
+            "An access token is required: send 'Authorization: Bearer <token>'.",
+            title="Invalid Credentials",
         )
     store = emu.store
     record = store.access_tokens.get(token)
     if record is None:
-        raise ApiError(401, INVALID_TOKEN, "The access token is not valid.")
+        raise ApiError(
+            401, INVALID_CREDENTIALS, "The access token is not valid.", title="Invalid Credentials"
+        )
     if record.expires_at <= time.time():
         del store.access_tokens[token]
-        raise ApiError(401, INVALID_TOKEN, "The access token has expired.")
+        raise ApiError(
+            401, INVALID_CREDENTIALS, "The access token has expired.", title="Invalid Credentials"
+        )
     return store.accounts[record.account_id]
 
 
 def check_password_header(request: Request, account: Account) -> None:
     """Login-key writes re-confirm the account password in ``X-Electricimp-Password``."""
     given = request.headers.get("x-electricimp-password")
-    if given is None:
+    if not given or not secrets.compare_digest(given.encode(), account.password.encode()):
         raise ApiError(
-            400,
-            INVALID_HEADER,
-            "The 'X-Electricimp-Password' header is required.",
-            title="Invalid Header",
-        )
-    if not secrets.compare_digest(given.encode(), account.password.encode()):
-        raise ApiError(
-            403, INVALID_CREDENTIALS, "The password is not correct.", title="Invalid Credentials"
+            403,
+            INVALID_PERMISSION,
+            "Confirm this change with the account password in 'X-Electricimp-Password'.",
+            title="Invalid Permission",
         )
 
 
@@ -120,6 +124,7 @@ def routes(emu: Emulator) -> list[Route]:
         body = await _read_object(request)
         store = emu.store
         if "login_token" in body:
+            check_keys(body, ("login_token",), "member of a two-factor login")
             pending_key = _string_field(body, "login_token")
             otp = request.headers.get("x-electricimp-otp-token")
             if not otp:
@@ -150,6 +155,7 @@ def routes(emu: Emulator) -> list[Route]:
             del store.otp_logins[pending_key]
             return _token_response(emu, account, with_refresh=True)
 
+        check_keys(body, ("id", "password"), "member of a login")
         login_id = _string_field(body, "id")
         password = body.get("password")
         if not isinstance(password, str):
@@ -177,11 +183,13 @@ def routes(emu: Emulator) -> list[Route]:
         body = await _read_object(request)
         store = emu.store
         if "token" in body:
+            check_keys(body, ("token",), "member of a refresh")
             refresh = store.refresh_tokens_by_value.get(_string_field(body, "token"))
             if refresh is None:
                 raise not_found("refresh token")
             return _token_response(emu, store.accounts[refresh.account_id], with_refresh=False)
         if "key" in body:
+            check_keys(body, ("key",), "member of a login-key exchange")
             key = store.login_keys.get(_string_field(body, "key"))
             if key is None:
                 raise not_found("login key")

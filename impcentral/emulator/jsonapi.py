@@ -7,6 +7,7 @@ wrapper is accepted on input too, because being strict there would only break cl
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -28,7 +29,6 @@ from impcentral.emulator.errors import (
 MEDIA_TYPE = "application/vnd.api+json"
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
-MAX_PAGE_NUMBER = 1_000_000
 MAX_BODY_BYTES = 4 * 1024 * 1024
 
 T = TypeVar("T")
@@ -82,7 +82,7 @@ async def read_json(request: Request, *, required: bool = True) -> Any:
             title="Unsupported Media Type",
         )
     try:
-        return json.loads(stripped, parse_constant=_reject_constant)
+        return json.loads(stripped, parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, RecursionError):
         raise bad_request("The request body is not valid JSON.") from None
 
@@ -91,43 +91,58 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(name)
 
 
+def _finite_float(text: str) -> float:
+    """Numbers such as ``1e999`` would come back as ``Infinity``, which is not JSON."""
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(text)
+    return value
+
+
 @dataclass(slots=True)
 class ResourceInput:
     type: str
     id: str | None
     attributes: dict[str, Any]
     relationships: dict[str, Any]
+    #: Members present in ``data``, to tell an absent member from an empty one.
+    members: frozenset[str]
 
 
-def resource_input(doc: Any, types: Collection[str], *, id_required: bool = False) -> ResourceInput:
-    """Validate the primary ``data`` object of a create/update document."""
+def resource_input(
+    doc: Any,
+    types: Collection[str],
+    *,
+    members: Collection[str] = ("type", "attributes", "relationships"),
+    required: Collection[str] = ("type", "attributes"),
+) -> ResourceInput:
+    """Validate the primary ``data`` object of a create/update document.
+
+    Documents are strict, as the service's are: unknown members anywhere are refused.
+    """
     if not isinstance(doc, dict):
         raise bad_request("The request body must be a JSON object.")
+    check_keys(doc, ("data",), "top-level member")
     data = doc.get("data")
     if not isinstance(data, dict):
         raise bad_request("The document must have a 'data' object.")
+    check_keys(data, members, "member of 'data'")
+    missing = [name for name in required if name not in data]
+    if missing:
+        raise bad_request(f"'data' needs {', '.join(repr(m) for m in missing)}.")
     rtype = data.get("type")
-    if not isinstance(rtype, str):
-        raise bad_request("'data.type' must be a string.")
-    if rtype not in types:
-        expected = ", ".join(sorted(types))
-        raise bad_request(f"'data.type' must be one of: {expected}.")
+    if not isinstance(rtype, str) or rtype not in types:
+        raise bad_request(f"'data.type' must be one of: {', '.join(sorted(types))}.")
     rid = data.get("id")
-    if rid is not None and not isinstance(rid, str):
-        raise bad_request("'data.id' must be a string.")
-    if id_required and rid is None:
-        raise bad_request("'data.id' is required.")
+    if "id" in data and (not isinstance(rid, str) or not rid):
+        raise bad_request("'data.id' must be a non-empty string.")
     attributes = data.get("attributes", {})
-    if attributes is None:
-        attributes = {}
     if not isinstance(attributes, dict):
         raise bad_request("'data.attributes' must be an object.")
     relationships = data.get("relationships", {})
-    if relationships is None:
-        relationships = {}
     if not isinstance(relationships, dict):
         raise bad_request("'data.relationships' must be an object.")
-    return ResourceInput(rtype, rid, attributes, relationships)
+    return ResourceInput(rtype, rid, attributes, relationships, frozenset(data))
 
 
 def check_id_matches(given: str | None, actual: str, *aliases: str) -> None:
@@ -139,6 +154,11 @@ def check_id_matches(given: str | None, actual: str, *aliases: str) -> None:
             "'data.id' does not match the resource in the URL.",
             title="Conflict",
         )
+
+
+UPDATE_MEMBERS = ("type", "id", "attributes")
+UPDATE_REQUIRED = ("type", "id")
+CREATE_REQUIRED = ("type", "attributes", "relationships")
 
 
 def check_keys(mapping: dict[str, Any], allowed: Collection[str], where: str) -> None:
@@ -164,7 +184,7 @@ def string_attribute(
     value = attrs[key]
     if not isinstance(value, str):
         raise invalid_attribute(f"'{key}' must be a string.")
-    if non_empty and not value.strip():
+    if non_empty and not value:
         raise invalid_attribute(f"'{key}' must not be empty.")
     if max_length is not None and len(value) > max_length:
         raise invalid_attribute(f"'{key}' must be at most {max_length} characters.")
@@ -183,18 +203,16 @@ def bool_attribute(attrs: dict[str, Any], key: str) -> bool | None:
 def linkage(
     relationships: dict[str, Any], name: str, types: Collection[str], *, required: bool
 ) -> tuple[str, str] | None:
-    """A flat ``{type, id}`` relationship (the JSON:API ``data`` wrapper is tolerated)."""
-    if name not in relationships or relationships[name] is None:
+    """A flat ``{type, id}`` relationship, exactly those two members."""
+    if name not in relationships:
         if required:
             raise bad_request(f"The '{name}' relationship is required.")
         return None
     value = relationships[name]
-    if isinstance(value, dict) and "data" in value and "id" not in value:
-        value = value["data"]
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or set(value) != {"type", "id"}:
         raise bad_request(f"The '{name}' relationship must be an object with 'type' and 'id'.")
-    rtype, rid = value.get("type"), value.get("id")
-    if not isinstance(rtype, str) or not isinstance(rid, str):
+    rtype, rid = value["type"], value["id"]
+    if not isinstance(rtype, str) or not isinstance(rid, str) or not rid:
         raise bad_request(f"The '{name}' relationship must have string 'type' and 'id'.")
     if rtype not in types:
         raise bad_request(f"The '{name}' relationship must have type {' or '.join(types)}.")
@@ -211,17 +229,13 @@ class Query:
     filters: dict[str, str]
 
 
-def _page_value(raw: str, name: str, maximum: int) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise bad_request(
-            f"'{name}' must be an integer.", INVALID_PARAMETER, "Invalid Parameter"
-        ) from None
-    if not 1 <= value <= maximum:
-        raise bad_request(
-            f"'{name}' must be between 1 and {maximum}.", INVALID_PARAMETER, "Invalid Parameter"
-        )
+def _page_value(raw: str, name: str, maximum: int | None) -> int:
+    if not (raw.isascii() and raw.isdigit()):
+        raise bad_request(f"'{name}' must be an integer.", INVALID_PARAMETER, "Invalid Parameter")
+    value = int(raw)
+    if value < 1 or (maximum is not None and value > maximum):
+        limits = f"between 1 and {maximum}" if maximum is not None else "at least 1"
+        raise bad_request(f"'{name}' must be {limits}.", INVALID_PARAMETER, "Invalid Parameter")
     return value
 
 
@@ -231,7 +245,7 @@ def parse_query(request: Request, filters: Collection[str] = ()) -> Query:
     found: dict[str, str] = {}
     for key, value in request.query_params.multi_items():
         if key == "page[number]":
-            number = _page_value(value, key, MAX_PAGE_NUMBER)
+            number = _page_value(value, key, None)
         elif key == "page[size]":
             size = _page_value(value, key, MAX_PAGE_SIZE)
         elif key.startswith(("filter[", "page[")):

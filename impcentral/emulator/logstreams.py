@@ -24,6 +24,8 @@ from impcentral.emulator.state import LogEntry
 MAX_DEVICES_PER_STREAM = 5
 MAX_PENDING_EVENTS = 10_000
 _FAULT_POLL_SECONDS = 0.25
+#: Events written in one chunk at most: one write per event would cap a stream near 10,000 msg/s.
+_MAX_BATCH = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,11 @@ class StreamEvent:
     device_id: str | None = None
     entry: LogEntry | None = None
     log_type: str = "development"
+
+    @property
+    def ends_stream(self) -> bool:
+        """The server closed the stream: nothing is sent after this event."""
+        return self.state == "closed" and self.device_id is None
 
     def frame(self, fmt: str) -> bytes:
         if self.name == "message":
@@ -213,8 +220,14 @@ async def serve_stream(
                 conn.wake.clear()
                 await _wait(conn.wake, _FAULT_POLL_SECONDS)
                 continue
-            event = first or (stream.pending[0] if stream.pending else None)
-            if event is None:
+            if first is not None:
+                batch = [first]
+            elif stream.pending:
+                limit = _MAX_BATCH
+                if current.sse_cut_after is not None:
+                    limit = max(1, min(limit, current.sse_cut_after - sent))
+                batch = _take(stream.pending, limit)
+            else:
                 idle = time.monotonic() - last_write
                 if idle >= keepalive:
                     await send(
@@ -229,14 +242,16 @@ async def serve_stream(
                 conn.wake.clear()
                 await _wait(conn.wake, min(keepalive - idle, _FAULT_POLL_SECONDS))
                 continue
-            await send({"type": "http.response.body", "body": event.frame(fmt), "more_body": True})
+            body = b"".join(event.frame(fmt) for event in batch)
+            await send({"type": "http.response.body", "body": body, "more_body": True})
             last_write = time.monotonic()
             if first is not None:
                 first = None
             else:
-                stream.pending.popleft()
-            sent += 1
-            if event.state == "closed" and event.device_id is None:
+                for _ in batch:
+                    stream.pending.popleft()
+            sent += len(batch)
+            if batch[-1].ends_stream:
                 break
             if current.sse_cut_after is not None and sent >= current.sse_cut_after:
                 if await drop_connection(scope, flush=True):
@@ -247,6 +262,19 @@ async def serve_stream(
         watcher.cancel()
         if stream.connection is conn:
             stream.connection = None
+
+
+def _take(pending: deque[StreamEvent], limit: int) -> list[StreamEvent]:
+    """The oldest pending events, up to ``limit``, stopping after one that ends the stream.
+
+    They stay in ``pending`` until written, so a connection lost mid-write loses none of them.
+    """
+    batch: list[StreamEvent] = []
+    for event in pending:
+        batch.append(event)
+        if len(batch) >= limit or event.ends_stream:
+            break
+    return batch
 
 
 async def _wait(event: asyncio.Event, timeout: float) -> None:

@@ -6,6 +6,8 @@ All mutation happens on the server's event loop, so the store needs no locks. Id
 
 from __future__ import annotations
 
+import functools
+import math
 import random
 import secrets
 import string
@@ -39,9 +41,21 @@ _IMP_TYPES = ("imp001", "imp003", "imp004m", "imp005", "imp006")
 
 
 def iso(ts: float) -> str:
-    """impCentral's timestamp form: ISO-8601 UTC with milliseconds and ``Z``."""
-    moment = datetime.fromtimestamp(ts, timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    """impCentral's timestamp form: ISO-8601 UTC with milliseconds and ``Z``.
+
+    Hot (every log line, every rendered resource): the date part is cached per second, and the
+    microseconds are rounded half-even exactly as ``datetime.fromtimestamp`` rounds them.
+    """
+    second = math.floor(ts)
+    micro = round((ts - second) * 1e6)
+    if micro >= 1_000_000:
+        second, micro = second + 1, micro - 1_000_000
+    return f"{_iso_second(second)}{micro // 1000:03d}Z"
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_second(second: int) -> str:
+    return datetime.fromtimestamp(second, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.")
 
 
 class IdFactory:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -156,3 +158,47 @@ def anon(server: EmulatorServer) -> Iterator[Api]:
 def api(anon: Api) -> Api:
     assert anon.login().status_code == 200
     return anon
+
+
+class SseReader:
+    """Reads a log stream on a thread; events and comments land in a queue as they arrive."""
+
+    def __init__(self, url: str, timeout: float = 10.0) -> None:
+        self.items: queue.Queue[tuple[str, str] | None] = queue.Queue()
+        self._client = httpx.Client(timeout=timeout)
+        self._response = self._client.send(
+            self._client.build_request("GET", url, headers={"Accept": "text/event-stream"}),
+            stream=True,
+        )
+        self.status = self._response.status_code
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        event, data = "message", []
+        try:
+            for line in self._response.iter_lines():
+                if line.startswith(":"):
+                    self.items.put(("comment", line))
+                elif line.startswith("event: "):
+                    event = line[len("event: ") :]
+                elif line.startswith("data: "):
+                    data.append(line[len("data: ") :])
+                elif line == "" and data:
+                    self.items.put((event, "\n".join(data)))
+                    event, data = "message", []
+        except httpx.HTTPError:
+            pass
+        finally:
+            self.items.put(None)
+
+    def next(self, timeout: float = 5.0, *, skip_comments: bool = True) -> tuple[str, str] | None:
+        """The next event (``None`` once the stream has ended)."""
+        while True:
+            item = self.items.get(timeout=timeout)
+            if item is None or not (skip_comments and item[0] == "comment"):
+                return item
+
+    def close(self) -> None:
+        self._response.close()
+        self._client.close()

@@ -12,6 +12,8 @@ from starlette.routing import Route
 from impcentral.emulator.auth import authenticate, check_password_header
 from impcentral.emulator.errors import DEPENDENT_RESOURCES, conflict, not_found
 from impcentral.emulator.jsonapi import (
+    UPDATE_MEMBERS,
+    UPDATE_REQUIRED,
     api_base,
     check_id_matches,
     check_keys,
@@ -87,7 +89,12 @@ def routes(emu: Emulator) -> list[Route]:
     async def create_login_key(request: Request) -> Response:
         account = authenticate(emu, request)
         check_password_header(request, account)
-        data = resource_input(await read_json(request), ("login_key",))
+        data = resource_input(
+            await read_json(request),
+            ("login_key",),
+            members=("type", "attributes"),
+            required=("type",),
+        )
         check_keys(data.attributes, ("description",), "login key attribute")
         description = string_attribute(data.attributes, "description", max_length=MAX_DESCRIPTION)
         store = emu.store
@@ -119,7 +126,12 @@ def routes(emu: Emulator) -> list[Route]:
         account = authenticate(emu, request)
         key = owned_key(account, request.path_params["login_key_id"])
         check_password_header(request, account)
-        data = resource_input(await read_json(request), ("login_key",))
+        data = resource_input(
+            await read_json(request),
+            ("login_key",),
+            members=UPDATE_MEMBERS,
+            required=UPDATE_REQUIRED,
+        )
         check_id_matches(data.id, key.id)
         check_keys(data.attributes, ("description",), "login key attribute")
         description = string_attribute(data.attributes, "description", max_length=MAX_DESCRIPTION)

@@ -24,6 +24,9 @@ from impcentral.emulator.errors import (
     not_found,
 )
 from impcentral.emulator.jsonapi import (
+    CREATE_REQUIRED,
+    UPDATE_MEMBERS,
+    UPDATE_REQUIRED,
     api_base,
     bool_attribute,
     check_id_matches,
@@ -45,7 +48,6 @@ from impcentral.emulator.state import DEVICE_GROUP_TYPES, Account, Deployment, i
 if TYPE_CHECKING:
     from impcentral.emulator.app import Emulator
 
-MAX_DESCRIPTION = 255
 MAX_TAGS_LENGTH = 500
 _TAG = re.compile(r"^[A-Za-z0-9_\-*.]+$")
 _CREATE_ONLY = ("device_code", "agent_code", "origin")
@@ -165,8 +167,9 @@ def routes(emu: Emulator) -> list[Route]:
 
     async def create_deployment(request: Request) -> Response:
         account = authenticate(emu, request)
-        data = resource_input(await read_json(request), ("deployment",))
+        data = resource_input(await read_json(request), ("deployment",), required=CREATE_REQUIRED)
         attrs = data.attributes
+        check_keys(data.relationships, ("devicegroup",), "deployment relationship")
         check_keys(
             attrs,
             ("device_code", "agent_code", "description", "origin", "flagged", "tags"),
@@ -176,7 +179,7 @@ def routes(emu: Emulator) -> list[Route]:
         agent_code = string_attribute(attrs, "agent_code")
         if device_code is None or agent_code is None:
             raise invalid_attribute("'device_code' and 'agent_code' are required.")
-        description = string_attribute(attrs, "description", max_length=MAX_DESCRIPTION)
+        description = string_attribute(attrs, "description")
         origin = string_attribute(attrs, "origin")
         flagged = bool_attribute(attrs, "flagged")
         tags = tags_attribute(attrs)
@@ -235,7 +238,12 @@ def routes(emu: Emulator) -> list[Route]:
     async def update_deployment(request: Request) -> Response:
         account = authenticate(emu, request)
         deployment = owned(account, request.path_params["deployment_id"])
-        data = resource_input(await read_json(request), ("deployment",))
+        data = resource_input(
+            await read_json(request),
+            ("deployment",),
+            members=UPDATE_MEMBERS,
+            required=UPDATE_REQUIRED,
+        )
         check_id_matches(data.id, deployment.id)
         fixed = [key for key in _CREATE_ONLY if key in data.attributes]
         if fixed:
@@ -243,7 +251,7 @@ def routes(emu: Emulator) -> list[Route]:
                 f"{', '.join(fixed)} can only be set when the deployment is created."
             )
         check_keys(data.attributes, ("description", "flagged", "tags"), "deployment attribute")
-        description = string_attribute(data.attributes, "description", max_length=MAX_DESCRIPTION)
+        description = string_attribute(data.attributes, "description")
         flagged = bool_attribute(data.attributes, "flagged")
         tags = tags_attribute(data.attributes)
         if description is not None:

@@ -24,6 +24,9 @@ from impcentral.emulator.errors import (
     not_found,
 )
 from impcentral.emulator.jsonapi import (
+    CREATE_REQUIRED,
+    UPDATE_MEMBERS,
+    UPDATE_REQUIRED,
     api_base,
     bool_attribute,
     check_id_matches,
@@ -43,6 +46,7 @@ from impcentral.emulator.resources.products import MAX_DESCRIPTION, MAX_NAME, du
 from impcentral.emulator.routing import route
 from impcentral.emulator.state import (
     DEVICE_GROUP_TYPES,
+    FIXTURE_TYPES,
     PRODUCTION_TYPES,
     Account,
     Device,
@@ -106,8 +110,6 @@ def env_vars_attribute(attrs: dict[str, Any]) -> dict[str, Any] | None:
     if "env_vars" not in attrs:
         return None
     value = attrs["env_vars"]
-    if value is None:
-        return {}
     if not isinstance(value, dict):
         raise invalid_attribute("'env_vars' must be an object.")
     for key, item in value.items():
@@ -136,13 +138,9 @@ def routes(emu: Emulator) -> list[Route]:
         account: Account, group: DeviceGroup, relationships: dict[str, Any], *, creating: bool
     ) -> None:
         wanted = _TARGET_TYPES.get(group.type)
+        if wanted is None:
+            return
         for name in _TARGETS:
-            if wanted is None:
-                if relationships.get(name) is not None:
-                    raise bad_request(
-                        f"'{name}' can only be given for factory fixture device groups.",
-                    )
-                continue
             link = linkage(relationships, name, (wanted[name],), required=creating)
             if link is None:
                 continue
@@ -182,18 +180,25 @@ def routes(emu: Emulator) -> list[Route]:
 
     async def create_devicegroup(request: Request) -> Response:
         account = authenticate(emu, request)
-        data = resource_input(await read_json(request), DEVICE_GROUP_TYPES)
+        data = resource_input(
+            await read_json(request), DEVICE_GROUP_TYPES, required=CREATE_REQUIRED
+        )
         production = data.type in PRODUCTION_TYPES
         allowed = ["name", "description", "env_vars"]
         if production:
-            allowed += ["region", "load_code_after_blessing"]
+            allowed.append("region")
         check_keys(data.attributes, allowed, f"{data.type} attribute")
+        fixture = data.type in FIXTURE_TYPES
+        check_keys(
+            data.relationships,
+            ("product", *_TARGETS) if fixture else ("product",),
+            f"{data.type} relationship",
+        )
         name = string_attribute(data.attributes, "name", max_length=MAX_NAME, non_empty=True)
         if name is None:
             raise invalid_attribute("'name' is required.")
         description = string_attribute(data.attributes, "description", max_length=MAX_DESCRIPTION)
-        region = string_attribute(data.attributes, "region")
-        blessing = bool_attribute(data.attributes, "load_code_after_blessing")
+        region = string_attribute(data.attributes, "region", non_empty=True)
         env_vars = env_vars_attribute(data.attributes)
         product_link = linkage(data.relationships, "product", ("product",), required=True)
         assert product_link is not None
@@ -213,9 +218,7 @@ def routes(emu: Emulator) -> list[Route]:
             created_at=now,
             updated_at=now,
             region=region,
-            load_code_after_blessing=(True if blessing is None else blessing)
-            if production
-            else None,
+            load_code_after_blessing=True if production else None,
             env_vars=env_vars or {},
         )
         set_targets(account, group, data.relationships, creating=True)
@@ -230,7 +233,16 @@ def routes(emu: Emulator) -> list[Route]:
     async def update_devicegroup(request: Request) -> Response:
         account = authenticate(emu, request)
         group = owned(account, request.path_params["device_group_id"])
-        data = resource_input(await read_json(request), DEVICE_GROUP_TYPES)
+        fixture = group.type in FIXTURE_TYPES
+        data = resource_input(
+            await read_json(request),
+            DEVICE_GROUP_TYPES,
+            members=(*UPDATE_MEMBERS, "relationships"),
+            required=UPDATE_REQUIRED,
+        )
+        if "relationships" in data.members and data.type not in FIXTURE_TYPES:
+            raise bad_request("Only factory fixture device groups have updatable relationships.")
+        check_keys(data.relationships, _TARGETS, f"{data.type} relationship")
         check_id_matches(data.id, group.id)
         if data.type != group.type:
             raise conflict(
@@ -250,7 +262,8 @@ def routes(emu: Emulator) -> list[Route]:
         env_vars = env_vars_attribute(data.attributes)
         if name is not None:
             check_unique(group.product_id, name, exclude=group.id)
-        set_targets(account, group, data.relationships, creating=False)
+        if fixture:
+            set_targets(account, group, data.relationships, creating=False)
         if name is not None:
             group.name = name
         if description is not None:
@@ -296,7 +309,6 @@ def routes(emu: Emulator) -> list[Route]:
     async def restart(request: Request) -> Response:
         account = authenticate(emu, request)
         group = owned(account, request.path_params["device_group_id"])
-        await read_json(request, required=False)
         for device_id in list(group.devices):
             emu.simulator.restart(emu.store.devices[device_id])
         return no_content()
@@ -304,7 +316,6 @@ def routes(emu: Emulator) -> list[Route]:
     async def conditional_restart(request: Request) -> Response:
         account = authenticate(emu, request)
         group = owned(account, request.path_params["device_group_id"])
-        await read_json(request, required=False)
         minimum = emu.store.deployments.get(group.min_supported_deployment or "")
         for device_id in list(group.devices):
             emu.simulator.conditional_restart(
@@ -316,15 +327,13 @@ def routes(emu: Emulator) -> list[Route]:
         doc = await read_json(request)
         if not isinstance(doc, dict) or not isinstance(doc.get("data"), list):
             raise bad_request("The document must have a 'data' array of device linkages.")
+        check_keys(doc, ("data",), "top-level member")
         found: list[tuple[str, Device | None]] = []
         for item in doc["data"]:
-            if not isinstance(item, dict) or item.get("type") != "device":
-                raise bad_request('Each item of \'data\' must be {"type": "device", "id": ...}.')
-            ident = item.get("id")
-            if not isinstance(ident, str):
-                raise bad_request("Each device linkage needs a string 'id'.")
-            device = emu.store.find_device(ident)
-            found.append((ident, device if device and device.owner_id == account.id else None))
+            link = linkage({"device": item}, "device", ("device",), required=True)
+            assert link is not None
+            device = emu.store.find_device(link[1])
+            found.append((link[1], device if device and device.owner_id == account.id else None))
         return found
 
     def missing(errors: list[dict[str, Any]]) -> None:
@@ -385,8 +394,12 @@ def routes(emu: Emulator) -> list[Route]:
     async def set_min_supported(request: Request) -> Response:
         account = authenticate(emu, request)
         group = owned(account, request.path_params["device_group_id"])
-        doc = await read_json(request)
-        data = resource_input(doc, ("deployment",), id_required=True)
+        data = resource_input(
+            await read_json(request),
+            ("deployment",),
+            members=("type", "id"),
+            required=("type", "id"),
+        )
         deployment = emu.store.deployments.get(data.id or "")
         if deployment is None or deployment.owner_id != account.id:
             raise not_found("deployment", data.id)

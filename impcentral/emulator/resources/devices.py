@@ -11,6 +11,8 @@ from starlette.routing import Route
 from impcentral.emulator.auth import authenticate
 from impcentral.emulator.errors import DEVICE_UNASSIGNED, conflict, not_found
 from impcentral.emulator.jsonapi import (
+    UPDATE_MEMBERS,
+    UPDATE_REQUIRED,
     api_base,
     check_id_matches,
     check_keys,
@@ -29,7 +31,6 @@ from impcentral.emulator.state import DEVICE_GROUP_TYPES, Account, Device, LogEn
 if TYPE_CHECKING:
     from impcentral.emulator.app import Emulator
 
-MAX_NAME = 80
 _SWVERSION = "1ae4c87 - release-43.12 - Tue Mar 12 10:52:30 2024 - production"
 _FILTERS = (
     "filter[owner.id]",
@@ -135,10 +136,12 @@ def routes(emu: Emulator) -> list[Route]:
     async def update_device(request: Request) -> Response:
         account = authenticate(emu, request)
         device = owned(account, request.path_params["device_id"])
-        data = resource_input(await read_json(request), ("device",))
+        data = resource_input(
+            await read_json(request), ("device",), members=UPDATE_MEMBERS, required=UPDATE_REQUIRED
+        )
         check_id_matches(data.id, device.id, device.mac_address, device.agent_id)
         check_keys(data.attributes, ("name",), "device attribute")
-        name = string_attribute(data.attributes, "name", max_length=MAX_NAME)
+        name = string_attribute(data.attributes, "name")
         if name is not None:
             # An empty name resets the device to being shown by its id.
             device.name = name or device.id
@@ -154,7 +157,6 @@ def routes(emu: Emulator) -> list[Route]:
     async def restart(request: Request) -> Response:
         account = authenticate(emu, request)
         device = owned(account, request.path_params["device_id"])
-        await read_json(request, required=False)
         assigned(device)
         emu.simulator.restart(device)
         return no_content()
@@ -162,7 +164,6 @@ def routes(emu: Emulator) -> list[Route]:
     async def conditional_restart(request: Request) -> Response:
         account = authenticate(emu, request)
         device = owned(account, request.path_params["device_id"])
-        await read_json(request, required=False)
         assigned(device)
         group = emu.store.devicegroups[device.devicegroup_id or ""]
         minimum = emu.store.deployments.get(group.min_supported_deployment or "")

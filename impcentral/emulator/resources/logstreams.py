@@ -11,7 +11,7 @@ from starlette.types import Receive, Scope, Send
 
 from impcentral.emulator.auth import authenticate
 from impcentral.emulator.errors import INVALID_PARAMETER, ApiError, not_found
-from impcentral.emulator.jsonapi import api_base, document, no_content, read_json
+from impcentral.emulator.jsonapi import api_base, document, no_content
 from impcentral.emulator.logstreams import LogStream, serve_stream
 from impcentral.emulator.routing import route
 from impcentral.emulator.state import Account
@@ -41,19 +41,12 @@ def routes(emu: Emulator) -> list[Route]:
 
     async def create(request: Request) -> Response:
         account = authenticate(emu, request)
-        await read_json(request, required=False)
-        fmt = request.query_params.get("format")
-        if fmt is not None and fmt not in FORMATS:
-            raise ApiError(
-                400, INVALID_PARAMETER, "'format' must be text or json.", title="Invalid Parameter"
-            )
         stream = emu.hub.create(emu.store.ids.uuid(), account.id)
         return document({"data": render_stream(stream, api_base(request))})
 
     async def subscribe(request: Request) -> Response:
         account = authenticate(emu, request)
         stream = owned(account, request.path_params["log_stream_id"])
-        await read_json(request, required=False)
         ident = request.path_params["device_id"]
         device = emu.store.find_device(ident)
         if device is None or device.owner_id != account.id:
@@ -64,7 +57,6 @@ def routes(emu: Emulator) -> list[Route]:
     async def unsubscribe(request: Request) -> Response:
         account = authenticate(emu, request)
         stream = owned(account, request.path_params["log_stream_id"])
-        await read_json(request, required=False)
         ident = request.path_params["device_id"]
         device = emu.store.find_device(ident)
         if device is None or device.owner_id != account.id:

@@ -19,6 +19,8 @@ from impcentral.emulator.errors import (
     not_found,
 )
 from impcentral.emulator.jsonapi import (
+    UPDATE_MEMBERS,
+    UPDATE_REQUIRED,
     api_base,
     check_id_matches,
     check_keys,
@@ -93,6 +95,7 @@ def routes(emu: Emulator) -> list[Route]:
         account = authenticate(emu, request)
         data = resource_input(await read_json(request), ("product",))
         check_keys(data.attributes, _ATTRIBUTES, "product attribute")
+        check_keys(data.relationships, ("owner",), "product relationship")
         name = string_attribute(data.attributes, "name", max_length=MAX_NAME, non_empty=True)
         if name is None:
             raise invalid_attribute("'name' is required.")
@@ -127,7 +130,12 @@ def routes(emu: Emulator) -> list[Route]:
     async def update_product(request: Request) -> Response:
         account = authenticate(emu, request)
         product = owned(account, request.path_params["product_id"])
-        data = resource_input(await read_json(request), ("product",))
+        data = resource_input(
+            await read_json(request),
+            ("product",),
+            members=UPDATE_MEMBERS,
+            required=UPDATE_REQUIRED,
+        )
         check_id_matches(data.id, product.id)
         check_keys(data.attributes, _ATTRIBUTES, "product attribute")
         name = string_attribute(data.attributes, "name", max_length=MAX_NAME, non_empty=True)

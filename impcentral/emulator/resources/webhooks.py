@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -19,6 +19,9 @@ from impcentral.emulator.errors import (
     not_found,
 )
 from impcentral.emulator.jsonapi import (
+    CREATE_REQUIRED,
+    UPDATE_MEMBERS,
+    UPDATE_REQUIRED,
     api_base,
     check_id_matches,
     check_keys,
@@ -43,6 +46,8 @@ CONTENT_TYPES = ("application/json", "application/x-www-form-urlencoded")
 #: Blessing and BlinkUp happen only to production devices.
 _PRODUCTION_EVENTS = ("blessing", "blinkup")
 MAX_URL = 2048
+#: An absolute http(s) URL with a host part and no whitespace.
+_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 
 
 def render_webhook(emu: Emulator, webhook: Webhook, base: str) -> dict[str, Any]:
@@ -67,10 +72,7 @@ def render_webhook(emu: Emulator, webhook: Webhook, base: str) -> dict[str, Any]
 
 def url_attribute(attrs: dict[str, Any]) -> str | None:
     url = string_attribute(attrs, "url", max_length=MAX_URL)
-    if url is None:
-        return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+    if url is not None and not _URL.match(url):
         raise bad_request("The provided URL is invalid.", INVALID_ATTRIBUTE, "Invalid URL")
     return url
 
@@ -103,8 +105,9 @@ def routes(emu: Emulator) -> list[Route]:
 
     async def create_webhook(request: Request) -> Response:
         account = authenticate(emu, request)
-        data = resource_input(await read_json(request), ("webhook",))
+        data = resource_input(await read_json(request), ("webhook",), required=CREATE_REQUIRED)
         check_keys(data.attributes, ("url", "event", "content_type"), "webhook attribute")
+        check_keys(data.relationships, ("devicegroup",), "webhook relationship")
         url = url_attribute(data.attributes)
         event = enum_attribute(data.attributes, "event", EVENTS)
         content_type = enum_attribute(data.attributes, "content_type", CONTENT_TYPES)
@@ -149,7 +152,12 @@ def routes(emu: Emulator) -> list[Route]:
     async def update_webhook(request: Request) -> Response:
         account = authenticate(emu, request)
         webhook = owned(account, request.path_params["webhook_id"])
-        data = resource_input(await read_json(request), ("webhook",))
+        data = resource_input(
+            await read_json(request),
+            ("webhook",),
+            members=UPDATE_MEMBERS,
+            required=UPDATE_REQUIRED,
+        )
         check_id_matches(data.id, webhook.id)
         if "event" in data.attributes:
             raise invalid_attribute("'event' can only be set when the webhook is created.")
