@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from .. import _constants
 from .._exceptions import connection_error
 from ._common import (
     Handler,
@@ -49,7 +50,7 @@ from ._engine import (
     Sleep,
     Subscribe,
 )
-from ._events import FORMAT_JSON, FORMAT_TEXT, LogStreamEvent, StateChange
+from ._events import FORMAT_TEXT, LogStreamEvent
 
 
 class _Api(Protocol):
@@ -353,29 +354,28 @@ class AsyncLogStream:
         return self._driver.stopped
 
     async def add_device(self, device_id: str) -> list[str]:
-        """Subscribe a device (id, MAC or agent id); returns the devices the service dropped
-        to stay within its limit of five (each also announced by a `StateChange("dropped")`)."""
+        """Subscribe a device (id, MAC or agent id); returns the devices the service drops to
+        stay within its limit of five (each also announced by a `StateChange("dropped")` when
+        the server confirms)."""
         device_id = require_id(device_id, "deviceId")
         async with self._membership:
-            dropped = self._engine.device_adding(device_id)
+            dropped = self._engine.members.adding(device_id)
             try:
                 await self._owner._membership("PUT", self._engine, device_id)
             except BaseException:
-                self._engine.device_add_failed(device_id, dropped)
+                self._engine.members.add_failed(device_id, dropped)
                 raise
-        if dropped:
-            self._queue.push([_dropped(device, self.id) for device in dropped])
         return dropped
 
     async def remove_device(self, device_id: str) -> None:
         """Unsubscribe a device (by the same or any other of its names)."""
         device_id = require_id(device_id, "deviceId")
         async with self._membership:
-            was_member = self._engine.device_removing(device_id)
+            was_member = self._engine.members.removing(device_id)
             try:
                 await self._owner._membership("DELETE", self._engine, device_id)
             except BaseException:
-                self._engine.device_remove_failed(device_id, was_member)
+                self._engine.members.remove_failed(device_id, was_member)
                 raise
 
     async def close(self) -> None:
@@ -450,20 +450,8 @@ async def _settle(result: Any) -> None:
             logger.exception("log stream: error_handler raised")
 
 
-def _dropped(device_id: str, stream_id: str) -> StateChange:
-    return StateChange(
-        StateChange.DROPPED,
-        device_id=device_id,
-        log_stream_id=stream_id,
-        detail="the service keeps five devices per stream; this one was added least recently",
-    )
-
-
-class AsyncLogStreams:
+class AsyncLogStreams(_constants.LogStreams):
     """Live device logs (`api.log_streams` of `AsyncImpCentralApi`); see `LogStreams`."""
-
-    FORMAT_TEXT = FORMAT_TEXT
-    FORMAT_JSON = FORMAT_JSON
 
     def __init__(self, api: _Api) -> None:
         self._api = api

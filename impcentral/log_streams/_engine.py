@@ -10,7 +10,6 @@ calls directly with each chunk read from the open connection.
 from __future__ import annotations
 
 import random
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator
@@ -27,6 +26,7 @@ from ._events import (
     parse_log_message,
     parse_state_change,
 )
+from ._membership import Membership
 from ._sse import Comment, ServerSentEvent, SSEDecoder, SSEProtocolError
 
 __all__ = [
@@ -44,9 +44,8 @@ __all__ = [
     "Subscribe",
 ]
 
-MAX_DEVICES = 5  # the service keeps this many devices on a stream and drops the least recent
-
-# Without a measured keep-alive interval, silence this long means the connection is dead.
+# Without a measured keep-alive interval, silence this long means the connection is dead: three
+# intervals of the emulator's default, one and a half of the service's reported ~30 s.
 DEFAULT_IDLE_TIMEOUT = 45.0
 IDLE_FACTOR = 3.0  # a connection is dead after this many keep-alive intervals of silence
 MIN_IDLE_TIMEOUT = 1.0
@@ -214,11 +213,8 @@ class EventBuffer:
 class Engine:
     """State of one log stream and the rules for keeping it alive.
 
-    Device membership is kept as the user named the devices, oldest first, and follows the
-    service's rule (at most five; adding a sixth drops the least recently added), so a recreated
-    stream gets exactly the devices the old one had. The service reports devices by id even when
-    they were added by MAC or agent id; a pending removal is matched by name first, then taken
-    to be the one the server confirms.
+    Device membership follows the service's rule (at most five; adding a sixth drops the least
+    recently added), so a recreated stream gets exactly the devices the old one had.
     """
 
     def __init__(
@@ -238,76 +234,24 @@ class Engine:
         self._clock = clock
         self._rng = rng
         self.stream_id: str | None = None
-        # Membership is changed by the caller's thread (add / remove) and by the reader (server
-        # reports, re-subscription); never held across I/O, so it suits the async side too.
-        self._lock = threading.Lock()
-        self._devices: dict[str, None] = {}
-        self._removing: dict[str, None] = {}  # removals sent whose `unsubscribed` is pending
+        self.members = Membership()  # the facades update it around their PUT / DELETE
         self.decoder = SSEDecoder()
         self._failures = 0  # reconnection attempts since the stream last worked
         self._connected_at = 0.0
         self._delivered = False  # the open connection has delivered a log message
         self.last_rx = 0.0  # when the open connection last delivered a byte
         self.pumping = False  # a connection is open and being read
-        self._last_comment: float | None = None
-        self._keepalive_gap: float | None = None  # longest keep-alive interval seen
+        # The keep-alive interval is learnt as the longest silence that ended in a keep-alive:
+        # exact for a server that pings after an idle period, an underestimate at first for one
+        # that pings on a fixed clock, which is why a cut of a live connection widens it.
+        self._keepalive_gap: float | None = None
+        self._idle_scale = 1.0
+        self._rx_since_connect = False
         self._gone = False  # the server said `closed` on the open connection
-
-    # -- membership, called by the facades around their own PUT / DELETE --
 
     @property
     def devices(self) -> tuple[str, ...]:
-        with self._lock:
-            return tuple(self._devices)
-
-    def device_adding(self, device_id: str) -> list[str]:
-        """Record a subscription before it is sent (the server may report it before the reply
-        arrives); returns the devices the service drops to make room."""
-        with self._lock:
-            if device_id in self._devices:
-                return []
-            self._devices[device_id] = None
-            dropped = list(self._devices)[: max(0, len(self._devices) - MAX_DEVICES)]
-            for device in dropped:
-                del self._devices[device]
-            return dropped
-
-    def device_add_failed(self, device_id: str, dropped: list[str]) -> None:
-        with self._lock:
-            self._devices.pop(device_id, None)
-            restored = dict.fromkeys(dropped)
-            restored.update(self._devices)
-            self._devices = restored
-
-    def device_removing(self, device_id: str) -> bool:
-        """Record a removal before it is sent; returns whether the device was on the stream."""
-        with self._lock:
-            self._removing[device_id] = None
-            if device_id not in self._devices:
-                return False
-            del self._devices[device_id]
-            return True
-
-    def device_remove_failed(self, device_id: str, was_member: bool) -> None:
-        with self._lock:
-            self._removing.pop(device_id, None)
-            if was_member:
-                self._devices[device_id] = None
-
-    def _server_unsubscribed(self, device: str) -> bool:
-        """Apply the server's `unsubscribed`; True when nobody asked for it (a drop)."""
-        with self._lock:
-            if device in self._removing:
-                del self._removing[device]
-                return False
-            if device not in self._devices:
-                return False  # already dropped by the add that made room, or never ours
-            del self._devices[device]
-            if self._removing:
-                # Removed under another name (MAC or agent id) than the one the server reports.
-                del self._removing[next(iter(self._removing))]
-                return False
-            return True
+        return self.members.names
 
     # -- the watchdog's view --
 
@@ -316,7 +260,14 @@ class Engine:
             return self.options.idle_timeout
         if self._keepalive_gap is None:
             return DEFAULT_IDLE_TIMEOUT
-        return min(MAX_IDLE_TIMEOUT, max(MIN_IDLE_TIMEOUT, IDLE_FACTOR * self._keepalive_gap))
+        timeout = IDLE_FACTOR * self._keepalive_gap * self._idle_scale
+        return min(MAX_IDLE_TIMEOUT, max(MIN_IDLE_TIMEOUT, timeout))
+
+    def _silence_cut(self) -> None:
+        """The watchdog cut the connection. If it had been delivering, the cut may have been
+        premature (interval underestimated): widen the timeout until a keep-alive confirms."""
+        if self._rx_since_connect and self._keepalive_gap is not None:
+            self._idle_scale = min(self._idle_scale * 2, 64.0)
 
     def idle_deadline(self) -> float | None:
         """When the open connection counts as dead if nothing arrives; None when not reading."""
@@ -327,7 +278,9 @@ class Engine:
     def feed(self, chunk: bytes) -> bool:
         """Take one chunk from the connection; False when the server has closed the stream."""
         now = self._clock()
+        silence = now - self.last_rx
         self.last_rx = now
+        self._rx_since_connect = True
         items = self.decoder.feed(chunk)
         if not items:
             return True
@@ -335,14 +288,14 @@ class Engine:
         fmt = self.format
         for item in items:
             if type(item) is Comment:
-                # Keep-alives: their spacing tells how long a silence is still normal.
-                if self._last_comment is not None:
-                    gap = now - self._last_comment
-                    if self._keepalive_gap is None or gap > self._keepalive_gap:
-                        self._keepalive_gap = gap
-                self._last_comment = now
+                # A keep-alive tells how long a silence is still normal.
+                if self._keepalive_gap is None or silence >= self._keepalive_gap:
+                    self._keepalive_gap = silence
+                    self._idle_scale = 1.0
+                silence = 0.0
                 continue
             assert type(item) is ServerSentEvent
+            silence = 0.0
             name, data = item.event, item.data
             if not data:
                 continue  # no payload, nothing to tell (some servers ping this way)
@@ -368,21 +321,25 @@ class Engine:
             return
         change = _with_stream(change, self.stream_id)
         out.append(change)
+        device = change.device_id
         if change.state == StateChange.CLOSED:
             self._gone = True
-        elif (
-            change.state == StateChange.UNSUBSCRIBED
-            and change.device_id is not None
-            and self._server_unsubscribed(change.device_id)
-        ):
-            out.append(
-                StateChange(
-                    StateChange.DROPPED,
-                    device_id=change.device_id,
-                    log_stream_id=self.stream_id,
-                    detail="the server took the device off the stream",
+        elif device is None:
+            return
+        elif change.state == StateChange.SUBSCRIBED:
+            self.members.subscribed(device)
+        elif change.state == StateChange.UNSUBSCRIBED:
+            dropped = self.members.unsubscribed(device)
+            if dropped is not None:
+                out.append(
+                    StateChange(
+                        StateChange.DROPPED,
+                        device_id=dropped,
+                        log_stream_id=self.stream_id,
+                        detail="the server took the device off the stream (it keeps the five"
+                        " most recently added)",
+                    )
                 )
-            )
 
     def emit(self, event: LogStreamEvent) -> None:
         self._sink([event])
@@ -410,6 +367,8 @@ class Engine:
             except Exception as exc:
                 if not is_transient(exc):
                     raise
+                if isinstance(exc, IdleTimeout):
+                    self._silence_cut()
                 reason = describe(exc)
             finally:
                 self.pumping = False
@@ -427,13 +386,10 @@ class Engine:
         self.stream_id = stream_id
         self._on_stream_id(stream_id)
         self.decoder = SSEDecoder()
-        with self._lock:
-            self._removing.clear()  # they were about the old stream
 
     def _connect(self) -> Generator[Effect, Any, None]:
         self.decoder.reset()
-        self._gone = self._delivered = False
-        self._last_comment = None
+        self._gone = self._delivered = self._rx_since_connect = False
         yield CONNECT
         self._connected_at = self.last_rx = self._clock()
         self.pumping = True
@@ -467,7 +423,7 @@ class Engine:
 
     def _resubscribe(self) -> Generator[Effect, Any, None]:
         assert self.stream_id is not None
-        for device in self.devices:
+        for device in self.members.resubscribing():
             try:
                 yield Subscribe(self.stream_id, device)
             except Exception as exc:
@@ -475,8 +431,7 @@ class Engine:
                 if is_transient(exc) or status is None or status in (401, 407):
                     raise
                 # This device is refused now (deleted, moved to another account...).
-                with self._lock:
-                    self._devices.pop(device, None)
+                self.members.refused(device)
                 self.emit(
                     StateChange(
                         StateChange.DROPPED,

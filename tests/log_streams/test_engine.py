@@ -158,7 +158,7 @@ def test_closed_stream_is_recreated_with_its_devices() -> None:
     h = Harness()
     h.open()
     for device in ("d1", "mac2"):
-        h.engine.device_adding(device)
+        h.engine.members.adding(device)
     assert not h.engine.feed(b"event: state_change\ndata: closed\n\n")
     assert h.answer() is DISCONNECT
     assert isinstance(h.answer(), Sleep)
@@ -195,8 +195,8 @@ def test_404_on_reconnect_means_recreate() -> None:
 def test_device_refused_on_recreation_is_reported_and_forgotten() -> None:
     h = Harness()
     h.open()
-    h.engine.device_adding("gone")
-    h.engine.device_adding("d2")
+    h.engine.members.adding("gone")
+    h.engine.members.adding("d2")
     h.engine.feed(b"event: state_change\ndata: closed\n\n")
     for _ in range(2):
         h.answer()
@@ -225,18 +225,37 @@ def test_idle_timeout_adapts_to_the_keepalive_interval() -> None:
     h.open()
     engine = h.engine
     assert engine.idle_timeout() == 45.0  # nothing measured yet
-    h.clock.now += 0.1
-    engine.feed(b": keep-alive\n\n")
-    assert engine.idle_timeout() == 45.0  # one keep-alive is no interval
     h.clock.now += 2.0
-    engine.feed(b": keep-alive\n\n")
+    engine.feed(b": keep-alive\n\n")  # two seconds of silence ended by a keep-alive
     assert engine.idle_timeout() == pytest.approx(6.0)
-    deadline = engine.idle_deadline()
-    assert deadline == pytest.approx(h.clock.now + 6.0)
-    h.clock.now += 0.1
-    engine.feed(b": keep-alive\n\n")  # shorter gaps never shrink the estimate
+    assert engine.idle_deadline() == pytest.approx(h.clock.now + 6.0)
+    h.clock.now += 0.5
+    engine.feed(MESSAGE + b": keep-alive\n\n")  # no silence before this one
+    h.clock.now += 1.0
+    engine.feed(b": keep-alive\n\n")  # shorter silences never shrink the estimate
     assert engine.idle_timeout() == pytest.approx(6.0)
     assert Harness(idle_timeout=2.5).engine.idle_timeout() == 2.5
+
+
+def test_cutting_a_live_connection_widens_the_timeout_until_a_keepalive_confirms() -> None:
+    h = Harness()
+    h.open()
+    h.clock.now += 1.0
+    h.engine.feed(b": keep-alive\n\n")
+    h.engine.feed(MESSAGE)
+    h.fail(IdleTimeout("silent"))  # maybe the server pings on a slower clock than measured
+    assert h.engine.idle_timeout() == pytest.approx(6.0)
+    h.answer()  # sleep
+    assert h.answer() is CONNECT
+    assert h.answer() is PUMP
+    h.fail(IdleTimeout("silent"))  # nothing at all came: a dead connection, no widening
+    assert h.engine.idle_timeout() == pytest.approx(6.0)
+    h.answer()
+    h.answer()
+    h.answer()
+    h.clock.now += 4.0
+    h.engine.feed(b": keep-alive\n\n")
+    assert h.engine.idle_timeout() == pytest.approx(12.0)
 
 
 def test_no_deadline_while_not_reading() -> None:
@@ -251,19 +270,19 @@ def test_no_deadline_while_not_reading() -> None:
 def test_sixth_device_drops_the_least_recently_added() -> None:
     engine = Harness().engine
     for n in range(5):
-        assert engine.device_adding(f"d{n}") == []
-    assert engine.device_adding("d0") == []  # already there: no change, no drop
-    assert engine.device_adding("d5") == ["d0"]
+        assert engine.members.adding(f"d{n}") == []
+    assert engine.members.adding("d0") == []  # already there: no change, no drop
+    assert engine.members.adding("d5") == ["d0"]
     assert engine.devices == ("d1", "d2", "d3", "d4", "d5")
-    engine.device_add_failed("d5", ["d0"])  # the PUT failed: back as it was
+    engine.members.add_failed("d5", ["d0"])  # the PUT failed: back as it was
     assert engine.devices == ("d0", "d1", "d2", "d3", "d4")
 
 
 def test_unasked_unsubscribe_is_reported_as_dropped() -> None:
     h = Harness()
     h.open()
-    h.engine.device_adding("d1")
-    h.engine.device_adding("d2")
+    h.engine.members.adding("d1")
+    h.engine.members.adding("d2")
     h.engine.feed(b"event: state_change\ndata: d1 unsubscribed\n\n")
     assert h.states() == ["unsubscribed", "dropped"]
     assert h.engine.devices == ("d2",)
@@ -272,13 +291,13 @@ def test_unasked_unsubscribe_is_reported_as_dropped() -> None:
 def test_asked_unsubscribe_by_another_name_is_not_a_drop() -> None:
     h = Harness()
     h.open()
-    h.engine.device_adding("d1")
-    h.engine.device_adding("d2")
-    assert not h.engine.device_removing("0c:2a:69:00:00:01")  # d1 by its MAC
+    h.engine.members.adding("d1")
+    h.engine.members.adding("d2")
+    assert not h.engine.members.removing("0c:2a:69:00:00:01")  # d1 by its MAC
     h.engine.feed(b"event: state_change\ndata: d1 unsubscribed\n\n")
     assert h.states() == ["unsubscribed"]
     assert h.engine.devices == ("d2",)
-    assert h.engine.device_removing("d2")
+    assert h.engine.members.removing("d2")
     h.engine.feed(b"event: state_change\ndata: d2 unsubscribed\n\n")
     assert h.states() == ["unsubscribed", "unsubscribed"]
 
