@@ -67,7 +67,10 @@ class StreamEvent:
             data = json.dumps(payload)
         else:
             data = f"{self.device_id} {self.state}" if self.device_id else str(self.state)
-        lines = "".join(f"data: {line}\n" for line in data.replace("\r\n", "\n").split("\n"))
+        if "\n" in data:
+            lines = "".join(f"data: {line}\n" for line in data.replace("\r\n", "\n").split("\n"))
+        else:  # the usual one-line message, without the generator
+            lines = f"data: {data}\n"
         return f"event: {self.name}\n{lines}\n".encode()
 
 
