@@ -66,6 +66,8 @@ class Blocking:
                 return self._loop.run(_await(result))
             if hasattr(result, "__aiter__"):
                 return iter(self._loop.run(_collect(result)))
+            if isinstance(result, AsyncImpCentralApi):  # with_options
+                return Blocking(result, self._loop)
             return result
 
         return call
