@@ -145,11 +145,13 @@ def cut(response: httpx.Response) -> None:
     """
     network_stream = response.extensions.get("network_stream")
     sock = network_stream.get_extra_info("socket") if network_stream is not None else None
-    if not isinstance(sock, socket.socket):
+    # A plain socket, or asyncio's / trio's wrapper of one: all can shut down.
+    shutdown = getattr(sock, "shutdown", None)
+    if shutdown is None:
         logger.debug("log stream: this transport's connection cannot be cut; waiting for it")
         return
     with contextlib.suppress(OSError):  # already down
-        sock.shutdown(socket.SHUT_RDWR)
+        shutdown(socket.SHUT_RDWR)
 
 
 # --- handlers ---------------------------------------------------------------------------------
