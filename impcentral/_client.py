@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import ssl
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from types import TracebackType
@@ -58,7 +59,7 @@ _AUTH_PATHS = ("/auth", "/auth/token")
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
-class _BaseApi:
+class _BaseApi(ABC):
     """Configuration and token state shared by both clients; I/O lives in the subclasses."""
 
     def __init__(
@@ -122,13 +123,13 @@ class _BaseApi:
         clone._connect()
         return clone
 
+    @abstractmethod
     def _connect(self) -> None:
         """Build the HTTP client and the resources on top of the shared state."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _build_request(self, **kwargs: Any) -> httpx.Request:
         """A request with this client's base URL, headers and timeout (not yet authorized)."""
-        raise NotImplementedError
 
     def _url(self, path: str) -> str:
         base_path = self._base_url.raw_path.rstrip(b"/")
