@@ -40,7 +40,8 @@ from ._http import (
     default_headers,
 )
 from ._logging import RequestLog
-from ._operation import Operation, Pages
+from ._operation import Operation
+from ._pagination import Pages
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .log_streams import AsyncLogStreams, LogStreams
 from .resources.accounts import AccountsResource, AsyncAccountsResource

@@ -1,22 +1,20 @@
 """One API call described as data, so the sync and async clients run the same description.
 
-Resource methods validate their arguments and return an :class:`Operation` (which generated
-operation to call, with which arguments, and what it returns) or a :class:`Pages` (how to walk
-every page of a list). The clients only execute them: ``ImpCentralApi._send`` calls the generated
-``sync_detailed``, ``AsyncImpCentralApi._send`` awaits ``asyncio_detailed``; the rest is shared.
+Resource methods validate their arguments and return an :class:`Operation`: which generated
+operation to call, with which arguments, and what it returns. The clients only execute it:
+``ImpCentralApi._send`` calls the generated ``sync_detailed``, ``AsyncImpCentralApi._send``
+awaits ``asyncio_detailed``; building the request and reading the result are shared.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar, cast
 
-import httpx
-
 from ._auth import TokenAuth
-from ._exceptions import APIResponseValidationError, ImpCentralError, InvalidDataError
+from ._exceptions import APIResponseValidationError, InvalidDataError
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -101,90 +99,6 @@ def call_no_content(endpoint: Endpoint, *args: Any, **kwargs: Any) -> Operation[
 def given(**values: Any) -> dict[str, Any]:
     """Keyword arguments for a generated call, leaving out those not given."""
     return {name: value for name, value in values.items() if value is not None}
-
-
-class _FollowLink:
-    """GET an absolute ``links.next`` URL verbatim; generated calls only know relative paths.
-
-    Shaped like a generated module so an :class:`Operation` can run it; errors are raised by
-    the client's HTTP layer, and :meth:`Operation.result` parses the body.
-    """
-
-    def sync_detailed(self, url: str, *, client: Any) -> _Raw:
-        response: httpx.Response = client.get_httpx_client().get(url)
-        return _Raw(response.status_code, response.content)
-
-    async def asyncio_detailed(self, url: str, *, client: Any) -> _Raw:
-        response: httpx.Response = await client.get_async_httpx_client().get(url)
-        return _Raw(response.status_code, response.content)
-
-
-@dataclass(frozen=True)
-class _Raw:
-    status_code: int
-    content: bytes
-    parsed: None = None
-
-
-FOLLOW_LINK = _FollowLink()
-
-
-class Pages(Generic[D, T]):
-    """Walks a list through ``links.next``: lazily, without duplicates, without looping.
-
-    ``items`` picks the resources out of a page; ``key`` identifies one for de-duplication
-    (the service sometimes repeats entities across pages); ``None`` keeps every item.
-    """
-
-    def __init__(
-        self,
-        first: Operation[D],
-        *,
-        items: Callable[[D], Iterable[T]],
-        key: Callable[[T], Hashable] | None,
-    ) -> None:
-        self.first = first
-        self._items = items
-        self._key = key
-        self._seen: set[Hashable] = set()
-        self._visited: set[str] = set()
-
-    def fresh_items(self, page: D) -> list[T]:
-        """The items of ``page`` not yielded before."""
-        fresh = []
-        for item in self._items(page):
-            if self._key is not None:
-                key = self._key(item)
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
-            fresh.append(item)
-        return fresh
-
-    def next_page(self, page: D, origin: httpx.URL) -> Operation[D] | None:
-        """The request for the page after ``page``, or ``None`` at the end (or on a loop).
-
-        The bearer token goes with every request, so a link to a server other than ``origin``
-        (the API endpoint) is refused rather than followed.
-        """
-        links = getattr(page, "links", None)
-        current = _text(getattr(links, "self_", None))
-        following = _text(getattr(links, "next_", None))
-        if current:
-            self._visited.add(current)
-        if not following or following in self._visited:
-            return None
-        if current:
-            following = str(httpx.URL(current).join(following))
-        target = httpx.URL(following)
-        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
-            raise ImpCentralError("Refusing to follow a pagination link to another server")
-        self._visited.add(following)
-        return Operation(FOLLOW_LINK, (following,), {}, self.first.returns)
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 # The page size the service uses when only a page number is given (and vice versa: page 1).

@@ -13,7 +13,8 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from .._auth import TokenAuth
-from .._operation import Operation, Pages
+from .._operation import Operation
+from .._pagination import Pages
 
 P = ParamSpec("P")
 T = TypeVar("T")

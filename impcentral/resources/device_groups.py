@@ -39,7 +39,6 @@ from .._constants import DEFAULT_LIST_ALL_PAGE_SIZE
 from .._constants import DeviceGroups as _DeviceGroups
 from .._operation import (
     Operation,
-    Pages,
     call,
     call_either,
     call_no_content,
@@ -47,6 +46,7 @@ from .._operation import (
     list_query,
     request_body,
 )
+from .._pagination import Pages
 from ._base import AsyncResource, SyncResource, async_method, async_pages, sync_method, sync_pages
 
 DeviceGroup: TypeAlias = (

@@ -30,7 +30,8 @@ from impcentral_generated.models import (
 from .. import _validation as check
 from .._constants import DEFAULT_LIST_ALL_PAGE_SIZE
 from .._constants import Devices as _Devices
-from .._operation import Operation, Pages, call, call_no_content, list_query, request_body
+from .._operation import Operation, call, call_no_content, list_query, request_body
+from .._pagination import Pages
 from ._base import AsyncResource, SyncResource, async_method, async_pages, sync_method, sync_pages
 
 _FILTERS = {

@@ -1,0 +1,104 @@
+"""Walking every page of a list, for ``list_all`` and ``devices.get_all_logs``.
+
+A :class:`Pages` holds the state of one walk (ids seen, pages visited); the clients drive it,
+``ImpCentralApi._iterate`` as a generator and ``AsyncImpCentralApi._iterate`` as an async
+generator, fetching each page only when the previous one has been consumed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._exceptions import ImpCentralError
+from ._operation import Operation
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+
+class _FollowLink:
+    """GET an absolute ``links.next`` URL verbatim; generated calls only know relative paths.
+
+    Shaped like a generated module so an :class:`Operation` can run it; errors are raised by
+    the client's HTTP layer, and :meth:`Operation.result` parses the body.
+    """
+
+    def sync_detailed(self, url: str, *, client: Any) -> _Raw:
+        response: httpx.Response = client.get_httpx_client().get(url)
+        return _Raw(response.status_code, response.content)
+
+    async def asyncio_detailed(self, url: str, *, client: Any) -> _Raw:
+        response: httpx.Response = await client.get_async_httpx_client().get(url)
+        return _Raw(response.status_code, response.content)
+
+
+@dataclass(frozen=True)
+class _Raw:
+    status_code: int
+    content: bytes
+    parsed: None = None
+
+
+FOLLOW_LINK = _FollowLink()
+
+
+class Pages(Generic[D, T]):
+    """Walks a list through ``links.next``: lazily, without duplicates, without looping.
+
+    ``items`` picks the resources out of a page; ``key`` identifies one for de-duplication
+    (the service sometimes repeats entities across pages); ``None`` keeps every item.
+    """
+
+    def __init__(
+        self,
+        first: Operation[D],
+        *,
+        items: Callable[[D], Iterable[T]],
+        key: Callable[[T], Hashable] | None,
+    ) -> None:
+        self.first = first
+        self._items = items
+        self._key = key
+        self._seen: set[Hashable] = set()
+        self._visited: set[str] = set()
+
+    def fresh_items(self, page: D) -> list[T]:
+        """The items of ``page`` not yielded before."""
+        fresh = []
+        for item in self._items(page):
+            if self._key is not None:
+                key = self._key(item)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            fresh.append(item)
+        return fresh
+
+    def next_page(self, page: D, origin: httpx.URL) -> Operation[D] | None:
+        """The request for the page after ``page``, or ``None`` at the end (or on a loop).
+
+        The bearer token goes with every request, so a link to a server other than ``origin``
+        (the API endpoint) is refused rather than followed.
+        """
+        links = getattr(page, "links", None)
+        current = _text(getattr(links, "self_", None))
+        following = _text(getattr(links, "next_", None))
+        if current:
+            self._visited.add(current)
+        if not following or following in self._visited:
+            return None
+        if current:
+            following = str(httpx.URL(current).join(following))
+        target = httpx.URL(following)
+        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
+            raise ImpCentralError("Refusing to follow a pagination link to another server")
+        self._visited.add(following)
+        return Operation(FOLLOW_LINK, (following,), {}, self.first.returns)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
