@@ -40,7 +40,7 @@ _FLOOD_BATCH = 1000
 
 
 async def _object(request: Request) -> dict[str, Any]:
-    body = await read_json(request, required=False)
+    body = await read_json(request, required=False, any_media_type=True)
     if body is None:
         return {}
     if not isinstance(body, dict):

@@ -60,10 +60,13 @@ def _is_json_media_type(content_type: str) -> bool:
     return media in ("application/json", MEDIA_TYPE)
 
 
-async def read_json(request: Request, *, required: bool = True) -> Any:
+async def read_json(
+    request: Request, *, required: bool = True, any_media_type: bool = False
+) -> Any:
     """The parsed body, or ``None`` when there is none (an empty body or the literal ``null``).
 
     The official Node client sends ``null`` on every bodiless call, so that must never fail.
+    ``any_media_type`` skips the Content-Type check (admin routes take ``curl -d`` bodies).
     """
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
@@ -74,7 +77,7 @@ async def read_json(request: Request, *, required: bool = True) -> Any:
             raise bad_request("A request body is required.")
         return None
     content_type = request.headers.get("content-type", "")
-    if not _is_json_media_type(content_type):
+    if not any_media_type and not _is_json_media_type(content_type):
         raise ApiError(
             415,
             UNSUPPORTED_MEDIA_TYPE,

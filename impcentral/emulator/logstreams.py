@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from starlette.types import Receive, Scope, Send
 
 from impcentral.emulator.config import Faults
-from impcentral.emulator.faults import drop_connection
+from impcentral.emulator.faults import TRANSPORT_KEY, drop_connection
 from impcentral.emulator.state import LogEntry
 
 MAX_DEVICES_PER_STREAM = 5
@@ -248,6 +248,8 @@ async def serve_stream(
             body = b"".join(event.frame(fmt) for event in batch)
             await send({"type": "http.response.body", "body": body, "more_body": True})
             last_write = time.monotonic()
+            if not conn.active or _closing(scope):
+                break  # not delivered: the events stay for the next connection
             if first is not None:
                 first = None
             else:
@@ -278,6 +280,11 @@ def _take(pending: deque[StreamEvent], limit: int) -> list[StreamEvent]:
         if len(batch) >= limit or event.ends_stream:
             break
     return batch
+
+
+def _closing(scope: Scope) -> bool:
+    transport = scope.get(TRANSPORT_KEY)
+    return isinstance(transport, asyncio.BaseTransport) and transport.is_closing()
 
 
 async def _wait(event: asyncio.Event, timeout: float) -> None:

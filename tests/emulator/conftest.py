@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import queue
+import socket
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -200,5 +202,12 @@ class SseReader:
                 return item
 
     def close(self) -> None:
+        """Hang up for real: shut the socket down so the server sees the client leave."""
+        stream = self._response.extensions.get("network_stream")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        self._thread.join(5)
         self._response.close()
         self._client.close()

@@ -1,0 +1,103 @@
+"""Device rules: addressing, restarts, logs, filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emulator.conftest import Api, error_codes
+
+
+@pytest.mark.parametrize("key", ["id", "mac_address", "agent_id"])
+def test_devices_are_addressable_by_id_mac_or_agent_id(api: Api, key: str) -> None:
+    device = api.devices()[0]
+    ident = device["id"] if key == "id" else device["attributes"][key]
+    response = api.get(f"/devices/{ident}")
+    assert response.status_code == 200 and response.json()["data"]["id"] == device["id"]
+    logs = api.get(f"/devices/{ident}/logs")
+    assert logs.status_code == 200
+
+
+def test_mac_addresses_work_with_raw_colons_in_the_path(api: Api) -> None:
+    device = api.devices()[0]
+    mac = device["attributes"]["mac_address"]
+    assert ":" in mac
+    raw = api.client.get(f"/v5/devices/{mac}", headers=api.headers())
+    assert raw.status_code == 200
+
+
+def test_simulated_devices_look_real(api: Api) -> None:
+    devices = api.devices()
+    assert len(devices) == 3
+    for device in devices:
+        attrs = device["attributes"]
+        assert len(device["id"]) == 16 and int(device["id"], 16) >= 0
+        assert attrs["mac_address"].startswith("0c:2a:69:")
+        assert len(attrs["agent_id"]) == 12
+        assert attrs["imp_type"].startswith("imp") and attrs["device_online"] is True
+        assert "devicegroup" not in device["relationships"]
+
+
+def test_unassigned_devices_cannot_be_restarted(api: Api) -> None:
+    device = api.devices()[0]
+    for path in ("restart", "conditional_restart"):
+        response = api.post(f"/devices/{device['id']}/{path}")
+        assert response.status_code == 409 and error_codes(response) == ["CX006"]
+
+
+def test_restart_logs_status_lines_and_the_codes_server_log(api: Api) -> None:
+    group = api.group(api.product()["id"])
+    device = api.devices()[0]
+    api.assign(group, device["id"])
+    api.deploy(group, 'function hi() { server.log("Device says hi"); }\nhi();')
+    assert api.post(f"/devices/{device['id']}/restart").status_code == 204
+    entries = api.get(f"/devices/{device['id']}/logs", params={"page[size]": 100}).json()["data"]
+    newest = entries[0]
+    assert newest["type"] == "server.log" and newest["msg"] == "Device says hi"
+    types = {entry["type"] for entry in entries}
+    assert {"status", "server.log"} <= types
+    assert any(e["msg"].startswith("Agent restarted") for e in entries)
+    assert all(set(e) == {"ts", "type", "msg"} for e in entries)
+
+
+def test_historical_logs_are_paginated_newest_first(api: Api) -> None:
+    device = api.devices()[0]
+    api.server.emit_log(device["id"], "line", count=25)
+    api.server.emit_log(device["id"], "last")
+    page = api.get(f"/devices/{device['id']}/logs").json()
+    assert len(page["data"]) == 20 and page["data"][0]["msg"] == "last"
+    rest = api.client.get(page["links"]["next"], headers=api.headers()).json()
+    assert len(rest["data"]) == 6 and "next" not in rest["links"]
+
+
+def test_device_filters(api: Api) -> None:
+    group = api.group(api.product()["id"], "Prod", "production_devicegroup")
+    devices = api.devices()
+    api.assign(group, devices[0]["id"])
+
+    def ids(**params: str) -> set[str]:
+        return {d["id"] for d in api.get("/devices", params=params).json()["data"]}
+
+    assert ids(**{"filter[devicegroup.owner.id]": "null"}) == {d["id"] for d in devices[1:]}
+    assert ids(**{"filter[devicegroup.id]": group["id"]}) == {devices[0]["id"]}
+    assert ids(**{"filter[devicegroup.type]": "production_devicegroup"}) == {devices[0]["id"]}
+    assert ids(**{"filter[product.id]": group["relationships"]["product"]["id"]}) == {
+        devices[0]["id"]
+    }
+
+
+def test_rename_and_reset_a_device_name(api: Api) -> None:
+    device = api.devices()[0]
+    agent = device["attributes"]["agent_id"]
+    body = {"data": {"type": "device", "id": agent, "attributes": {"name": "Kitchen"}}}
+    assert api.patch(f"/devices/{agent}", body).json()["data"]["attributes"]["name"] == "Kitchen"
+    body["data"]["attributes"]["name"] = ""
+    renamed = api.patch(f"/devices/{device['id']}", {"data": {**body["data"], "id": device["id"]}})
+    assert renamed.json()["data"]["attributes"]["name"] == device["id"]
+    body["data"]["attributes"] = {"imp_type": "imp005"}
+    assert api.patch(f"/devices/{agent}", body).status_code == 400
+
+
+def test_deleted_device_is_gone(api: Api) -> None:
+    device = api.devices()[0]
+    assert api.delete(f"/devices/{device['id']}").status_code == 204
+    assert api.get(f"/devices/{device['attributes']['mac_address']}").status_code == 404
