@@ -18,7 +18,6 @@ from ._exceptions import APIResponseValidationError, InvalidDataError
 
 T = TypeVar("T")
 U = TypeVar("U")
-D = TypeVar("D")
 
 
 class Endpoint(Protocol):
@@ -101,7 +100,7 @@ def given(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
-# The page size the service uses when only a page number is given (and vice versa: page 1).
+# Sent, like the Node client does, when only a page number is given (and page 1 for a size only).
 _NODE_DEFAULT_PAGE_SIZE = 20
 
 

@@ -85,20 +85,22 @@ class Pages(Generic[D, T]):
         (the API endpoint) is refused rather than followed.
         """
         links = getattr(page, "links", None)
-        current = _text(getattr(links, "self_", None))
-        following = _text(getattr(links, "next_", None))
-        if current:
-            self._visited.add(current)
-        if not following or following in self._visited:
+        current = _url(getattr(links, "self_", None), origin)
+        following = _url(getattr(links, "next_", None), current or origin)
+        if current is not None:
+            self._visited.add(str(current))
+        if following is None or str(following) in self._visited:
             return None
-        if current:
-            following = str(httpx.URL(current).join(following))
-        target = httpx.URL(following)
-        if (target.scheme, target.host, target.port) != (origin.scheme, origin.host, origin.port):
+        if (following.scheme, following.host, following.port) != (
+            origin.scheme,
+            origin.host,
+            origin.port,
+        ):
             raise ImpCentralError("Refusing to follow a pagination link to another server")
-        self._visited.add(following)
-        return Operation(FOLLOW_LINK, (following,), {}, self.first.returns)
+        self._visited.add(str(following))
+        return Operation(FOLLOW_LINK, (str(following),), {}, self.first.returns)
 
 
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _url(link: Any, base: httpx.URL) -> httpx.URL | None:
+    """A link as an absolute URL (relative ones resolved against ``base``), if there is one."""
+    return base.join(link) if isinstance(link, str) and link else None
