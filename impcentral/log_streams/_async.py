@@ -17,14 +17,12 @@ from typing import Any, Protocol
 import httpx
 
 from .. import _constants
-from .._exceptions import connection_error
 from ._common import (
     Handler,
     Handlers,
     LogStreamHandlerError,
     check_create,
     check_format,
-    check_membership_response,
     check_stream_response,
     created_stream_id,
     cut,
@@ -54,7 +52,8 @@ from ._events import FORMAT_TEXT, LogStreamEvent
 
 
 class _Api(Protocol):
-    """What a stream needs from the client: its HTTP client (auth, retries, logging)."""
+    """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
+    and debug log, which raises the SDK's typed errors for every request not streamed."""
 
     @property
     def _async_http(self) -> httpx.AsyncClient: ...
@@ -162,9 +161,6 @@ class _Driver:
                     error = exc
         except (StopIteration, asyncio.CancelledError):
             pass  # cancelled: close() asked for it
-        except httpx.TransportError as exc:
-            failure = connection_error(exc)
-            failure.__cause__ = exc
         except BaseException as exc:
             failure = exc
         finally:
@@ -178,7 +174,7 @@ class _Driver:
                 self._error = failure
                 self._ready.set()
             elif failure is not None:
-                logger.warning("log stream %s ended: %s", self._engine.stream_id, failure)
+                logger.warning("log stream ended: %s", failure)
             self._queue.end(failure)
 
     async def _perform(self, effect: Effect) -> Any:
@@ -199,7 +195,8 @@ class _Driver:
             return await asyncio.sleep(effect.seconds)
         assert isinstance(effect, Subscribe)
         path = device_path(effect.stream_id, effect.device_id)
-        return check_membership_response(await self._client.put(path))
+        await self._client.put(path)
+        return None
 
     async def _connect(self) -> None:
         engine = self._engine
@@ -540,8 +537,4 @@ class AsyncLogStreams(_constants.LogStreams):
             await self._send(method, device_path(engine.stream_id, device_id))
 
     async def _send(self, method: str, path: str) -> None:
-        try:
-            response = await self._client.request(method, path)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
-        check_membership_response(response)
+        await self._client.request(method, path)

@@ -60,8 +60,10 @@ class Options:
     `buffer_size`: events held for a slow consumer; beyond it the oldest are discarded and a
     `StateChange("overflow", count=n)` marks the gap, so memory stays bounded and the reader
     never stalls. `idle_timeout`: seconds of silence (no byte, not even a keep-alive) after which
-    the connection counts as dead; None adapts it to three keep-alive intervals as measured.
-    `reconnect_delay` / `max_reconnect_delay`: exponential backoff bounds (with jitter).
+    the connection counts as dead; None (the default) learns the server's keep-alive interval and
+    allows three of them (45 s until the first keep-alive is seen). `reconnect_delay` /
+    `max_reconnect_delay`: bounds of the exponential backoff between attempts (with jitter;
+    a server's `retry:` is the minimum).
     """
 
     buffer_size: int = 10_000
@@ -133,11 +135,7 @@ _TRANSIENT_ERRORS = (
 def status_of(exc: BaseException) -> int | None:
     """The HTTP status an SDK error carries, if any."""
     status = getattr(exc, "status_code", None)
-    if isinstance(status, int):
-        return status
-    if isinstance(exc, httpx.HTTPStatusError):
-        return exc.response.status_code
-    return None
+    return status if isinstance(status, int) else None
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -357,6 +355,8 @@ class Engine:
         yield from self._connect()
         yield READY
         while True:
+            self.last_rx = self._clock()
+            self.pumping = True
             try:
                 yield PUMP
                 reason = (
@@ -385,14 +385,13 @@ class Engine:
         stream_id = yield CREATE
         self.stream_id = stream_id
         self._on_stream_id(stream_id)
-        self.decoder = SSEDecoder()
+        self.decoder.last_event_id = None  # ids of the old stream mean nothing to the new one
 
     def _connect(self) -> Generator[Effect, Any, None]:
         self.decoder.reset()
         self._gone = self._delivered = self._rx_since_connect = False
         yield CONNECT
-        self._connected_at = self.last_rx = self._clock()
-        self.pumping = True
+        self._connected_at = self._clock()
 
     def _recover(self, reason: str, gone: bool) -> Generator[Effect, Any, None]:
         self.emit(
@@ -411,7 +410,6 @@ class Engine:
                     yield from self._connect()
                     state = StateChange.RECONNECTED
             except Exception as exc:
-                self.pumping = False
                 yield DISCONNECT
                 if is_stream_gone(exc):
                     gone = True

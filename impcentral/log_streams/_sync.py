@@ -16,14 +16,12 @@ from typing import Any, Protocol
 import httpx
 
 from .. import _constants
-from .._exceptions import connection_error
 from ._common import (
     Handler,
     Handlers,
     LogStreamHandlerError,
     check_create,
     check_format,
-    check_membership_response,
     check_stream_response,
     created_stream_id,
     cut,
@@ -53,7 +51,8 @@ from ._events import FORMAT_TEXT, LogStreamEvent
 
 
 class _Api(Protocol):
-    """What a stream needs from the client: its HTTP client (auth, retries, logging)."""
+    """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
+    and debug log, which raises the SDK's typed errors for every request not streamed."""
 
     @property
     def _http(self) -> httpx.Client: ...
@@ -129,7 +128,11 @@ class _Driver:
     def start(self) -> None:
         """Run until the stream is open; raise (leaving nothing running) if it cannot open."""
         self._reader.start()
-        self._ready.wait()
+        try:
+            self._ready.wait()
+        except BaseException:  # e.g. Ctrl-C while opening: nothing may stay behind
+            self.stop()
+            raise
         if self._error is not None:
             self._reader.join()
             raise self._error
@@ -165,9 +168,6 @@ class _Driver:
                     error = exc
         except StopIteration:
             pass
-        except httpx.TransportError as exc:
-            failure = connection_error(exc)
-            failure.__cause__ = exc
         except BaseException as exc:
             failure = exc
         finally:
@@ -178,7 +178,7 @@ class _Driver:
                 self._error = failure
                 self._ready.set()
             elif failure is not None:
-                logger.warning("log stream %s ended: %s", self._engine.stream_id, failure)
+                logger.warning("log stream ended: %s", failure)
             self._queue.end(failure)
 
     def _perform(self, effect: Effect) -> Any:
@@ -198,7 +198,8 @@ class _Driver:
             return None
         assert isinstance(effect, Subscribe)
         path = device_path(effect.stream_id, effect.device_id)
-        return check_membership_response(self._client.put(path))
+        self._client.put(path)
+        return None
 
     def _connect(self) -> None:
         engine = self._engine
@@ -546,8 +547,4 @@ class LogStreams(_constants.LogStreams):
             self._send(method, device_path(engine.stream_id, device_id))
 
     def _send(self, method: str, path: str) -> None:
-        try:
-            response = self._client.request(method, path)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
-        check_membership_response(response)
+        self._client.request(method, path)
