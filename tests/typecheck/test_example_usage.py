@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_example_usage_type_checks() -> None:
     example = Path(__file__).with_name("example_usage.py")
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(example)],
+        [sys.executable, "-m", "mypy", "--strict", str(example)],
         cwd=ROOT,
         capture_output=True,
         text=True,
