@@ -54,9 +54,11 @@ class AccountsRequests:
 
     @staticmethod
     def list_all(
-        page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE,
+        filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
     ) -> Pages[AccountListDocument, Account]:
-        """Every account available to the caller, page after page, each once."""
+        """Every account available to the caller, page after page, each once (accounts take
+        no filters; the argument is there so every ``list_all`` is called alike)."""
+        check.filters(filters, ())
         first = AccountsRequests.list(1, page_size)
         return Pages(first, items=lambda page: page.data, key=lambda account: account.id)
 
@@ -71,9 +73,10 @@ class AccountsRequests:
 
     @staticmethod
     def list_all_login_keys(
-        page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE,
+        filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
     ) -> Pages[LoginKeyListDocument, LoginKey]:
-        """Every login key of the caller, page after page, each once."""
+        """Every login key of the caller, page after page, each once (no filters exist)."""
+        check.filters(filters, ())
         first = AccountsRequests.list_login_keys(1, page_size)
         return Pages(first, items=lambda page: page.data, key=lambda key: key.id)
 

@@ -112,6 +112,11 @@ CASES: list[tuple[str, Call, str]] = [
         'Invalid parameter "pageSize": positive integer required',
     ),
     (
+        "accounts have no filters",
+        lambda a: a.accounts.list_all({"filter[owner.id]": "x"}),
+        'Invalid key "filter[owner.id]" in "filters" parameter',
+    ),
+    (
         "create key password",
         lambda a: a.accounts.create_login_key(""),
         'Non empty "password" parameter required',
