@@ -91,7 +91,7 @@ def run(api: ImpCentralApi, email: str, password: str) -> bool:
 
 def main() -> int:
     try:
-        from impcentral.emulator.server import EmulatorServer
+        from impcentral.emulator import EmulatorServer
     except ImportError as exc:
         print(
             f"The emulator needs the 'emulator' extra (pip install 'impcentral[emulator]'): {exc}"

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pytest
 
 from impcentral import AsyncImpCentralApi, ImpCentralApi
-from impcentral.emulator.server import EmulatorServer
+from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import AsyncLogStreams
 from impcentral.resources._base import AsyncResource
 

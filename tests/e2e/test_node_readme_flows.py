@@ -19,7 +19,7 @@ from impcentral import (
     ImpCentralApiError,
     InvalidDataError,
 )
-from impcentral.emulator.server import EmulatorServer
+from impcentral.emulator import EmulatorServer
 
 from .conftest import EMAIL, PASSWORD
 

@@ -15,7 +15,7 @@ from impcentral import (
     InternalServerError,
     RateLimitError,
 )
-from impcentral.emulator.server import EmulatorServer
+from impcentral.emulator import EmulatorServer
 
 from .conftest import EMAIL, PASSWORD
 
