@@ -137,14 +137,12 @@ class TokenAuth(httpx.Auth):
         auth_urls: frozenset[str],
         store: TokenStore | None = None,
         scrub: Callable[[str], str] | None = None,
-        now: Callable[[], datetime] = _utc_now,
     ) -> None:
         self._tokens = tokens
         self._refresh_request = refresh_request
         self._auth_urls = auth_urls
         self._store = store
         self._scrub = scrub
-        self._now = now
         self._thread_lock = threading.Lock()
         self._task_lock = anyio.Lock()
 
@@ -176,7 +174,7 @@ class TokenAuth(httpx.Auth):
     ) -> None:
         """Store the result of an auth call."""
         self.tokens = tokens_from_response(
-            payload, now=self._now(), refresh_token=refresh_token, login_key=login_key
+            payload, now=_utc_now(), refresh_token=refresh_token, login_key=login_key
         )
 
     def secrets(self) -> tuple[str | None, ...]:
@@ -194,7 +192,7 @@ class TokenAuth(httpx.Auth):
             return False
         if not tokens.access_token:
             return True
-        return tokens.expires_at is not None and self._now() >= tokens.expires_at - REFRESH_MARGIN
+        return tokens.expires_at is not None and _utc_now() >= tokens.expires_at - REFRESH_MARGIN
 
     def _authorize(self, request: httpx.Request) -> str:
         token = self._tokens.access_token
@@ -211,14 +209,17 @@ class TokenAuth(httpx.Auth):
             raise api_error_from_response(response, self._scrub)
         try:
             payload = response.json()
-            current = self._tokens
-            self.accept(payload, refresh_token=current.refresh_token, login_key=current.login_key)
-        except (ValueError, KeyError, TypeError) as exc:
+            readable = isinstance(payload["access_token"], str) and bool(payload["access_token"])
+        except (ValueError, KeyError, TypeError):
+            readable = False
+        if not readable:
             raise APIResponseValidationError(
                 "The token response has no access_token",
                 status_code=response.status_code,
                 body=None,
-            ) from exc
+            )
+        current = self._tokens
+        self.accept(payload, refresh_token=current.refresh_token, login_key=current.login_key)
 
     # The two flows: identical steps, each with its own kind of lock -----------------------
 

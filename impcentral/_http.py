@@ -22,12 +22,18 @@ from ._constants import JSONAPI_MEDIA_TYPE
 from ._exceptions import api_error_from_response, connection_error
 
 
-def default_headers() -> dict[str, str]:
+def _user_agent() -> str:
     try:
-        sdk_version = version("impcentral")
-    except PackageNotFoundError:
-        sdk_version = "unknown"
-    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": f"impcentral-python/{sdk_version}"}
+        return f"impcentral-python/{version('impcentral')}"
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "impcentral-python"
+
+
+_USER_AGENT = _user_agent()
+
+
+def default_headers() -> dict[str, str]:
+    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": _USER_AGENT}
 
 
 class HttpClient(httpx.Client):

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from impcentral import (
+    APIResponseValidationError,
     AuthenticationError,
     NotFoundError,
     Tokens,
@@ -327,3 +328,11 @@ def test_auth_urls_follow_the_endpoint_path(fake: FakeApi) -> None:
         api._http.get("/auth/other")
     assert bearer(fake.requests[0]) == "Bearer t"
     assert str(fake.requests[0].url) == BASE + "/auth/other"
+
+
+def test_unreadable_token_response(fake: FakeApi) -> None:
+    fake.on("POST", "/auth/token", httpx.Response(200, json={"token_type": "bearer"}))
+    with fake.sync_api() as api:
+        api.auth.tokens = Tokens("old", PAST, refresh_token="r1")
+        with pytest.raises(APIResponseValidationError, match="no access_token"):
+            api.products.get("p1")
