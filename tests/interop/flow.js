@@ -115,6 +115,7 @@ const summary = {
 };
 let currentStep = null;
 let finished = false;
+let stopping = false;
 
 class StepFailure extends Error {}
 
@@ -200,11 +201,11 @@ async function expectRejection(promise, what) {
     };
 }
 
-process.on('unhandledRejection', error => fail(currentStep || 'startup', error));
-process.on('uncaughtException', error => fail(currentStep || 'startup', error));
+process.on('unhandledRejection', error => stop(currentStep || 'startup', error, 1));
+process.on('uncaughtException', error => stop(currentStep || 'startup', error, 1));
 
 const globalTimer = setTimeout(() => {
-    fail(currentStep || 'startup',
+    stop(currentStep || 'startup',
         new StepFailure(`global timeout of ${options.timeout / 1000}s reached`), 2);
 }, options.timeout);
 
@@ -288,15 +289,52 @@ class EventLog {
 // The flow
 
 const runId = crypto.randomBytes(4).toString('hex');
-const api = new ImpCentralApi(options.endpoint);
+const client = new ImpCentralApi(options.endpoint);
+
+// The client has no 429 handling; like impt, wait 1 s and repeat the same call (a refused
+// request had no effect). The service allows about 40 requests per second per token.
+const RATE_LIMIT_RETRIES = 30;
+summary.rate_limited_retries = 0;
+
+function retryingOnRateLimit(target) {
+    return new Proxy(target, {
+        get(object, name) {
+            const value = object[name];
+            if (typeof value !== 'function') {
+                return value;
+            }
+            return async (...args) => {
+                for (let attempt = 1; ; attempt++) {
+                    try {
+                        return await value.apply(object, args);
+                    } catch (error) {
+                        const limited = error instanceof Errors.ImpCentralApiError &&
+                            error.statusCode === 429;
+                        if (!limited || attempt > RATE_LIMIT_RETRIES) {
+                            throw error;
+                        }
+                        summary.rate_limited_retries++;
+                        await sleep(1000);
+                    }
+                }
+            };
+        },
+    });
+}
+
+const api = {};
+for (const name of ['auth', 'accounts', 'products', 'deviceGroups', 'devices', 'deployments',
+    'logStreams', 'webhooks']) {
+    api[name] = retryingOnRateLimit(client[name]);
+}
 const created = { productId: null, deviceGroupId: null, deviceId: null, loginKeyId: null };
 
 async function flow() {
     const ctx = {};
 
     await step('client_endpoint', async () => {
-        checkEqual(api.apiEndpoint, options.endpoint, 'client endpoint');
-        return { api_endpoint: api.apiEndpoint };
+        checkEqual(client.apiEndpoint, options.endpoint, 'client endpoint');
+        return { api_endpoint: client.apiEndpoint };
     });
 
     await step('login_rejected', async () => {
@@ -774,14 +812,23 @@ async function cleanup() {
     return attempts;
 }
 
+// Stops the run after a failure or the global timeout: cleans up (for at most 5 s), then reports.
+async function stop(step, error, code) {
+    if (stopping) {
+        return;
+    }
+    stopping = true;
+    clearTimeout(globalTimer);
+    summary.cleanup = await Promise.race([cleanup(), sleep(5000).then(() => 'timed out')]);
+    fail(step, error, code);
+}
+
 flow().then(() => {
+    if (stopping) {
+        return;
+    }
     clearTimeout(globalTimer);
     summary.ok = true;
     currentStep = null;
     emit(0);
-}, async error => {
-    const step = currentStep;
-    summary.cleanup = await Promise.race([cleanup(), sleep(5000).then(() => 'timed out')]);
-    clearTimeout(globalTimer);
-    fail(step, error);
-});
+}, error => stop(currentStep, error, 1));
