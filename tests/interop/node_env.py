@@ -2,9 +2,10 @@
 
 ``ensure_node_modules()`` makes ``tests/interop/node_modules`` match ``package-lock.json``
 (running ``npm ci`` only when it is missing or stale), so a fresh clone needs nothing but ``node``
-and ``npm`` on PATH. Importable without pytest, e.g. from benchmarks::
-
-    from tests.interop.node_env import ensure_node_modules, node_executable
+and ``npm`` on PATH. Needs nothing but the standard library, so benchmarks can reuse it: from a
+sibling test package (pytest puts ``tests/`` on ``sys.path``) ``from interop.node_env import
+ensure_node_modules, node_executable, FLOW_SCRIPT``; from the repository root
+``from tests.interop.node_env import ...``.
 """
 
 from __future__ import annotations
