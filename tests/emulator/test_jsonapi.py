@@ -46,7 +46,9 @@ def test_lists_page_with_absolute_links(api: Api) -> None:
         {"page[offset]": 1},
     ],
 )
-def test_out_of_range_page_values_and_unknown_filters_are_400(api: Api, params: dict) -> None:
+def test_out_of_range_page_values_and_unknown_filters_are_400(
+    api: Api, params: dict[str, object]
+) -> None:
     response = api.get("/products", params=params)
     assert response.status_code == 400
     assert response.json()["errors"][0]["status"] == "400"
