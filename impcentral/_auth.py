@@ -141,6 +141,8 @@ class TokenAuth(httpx.Auth):
         self._tokens = tokens
         self._refresh_request = refresh_request
         self._auth_urls = auth_urls
+        # Checked first, so that the usual call (not an auth call) builds no URL string.
+        self._auth_paths = frozenset(httpx.URL(url).path for url in auth_urls)
         self._store = store
         self._scrub = scrub
         self._thread_lock = threading.Lock()
@@ -184,7 +186,10 @@ class TokenAuth(httpx.Auth):
     # Decisions shared by both flows -------------------------------------------------------
 
     def _is_auth_call(self, request: httpx.Request) -> bool:
-        return str(request.url.copy_with(query=None)) in self._auth_urls
+        url = request.url
+        if url.path not in self._auth_paths:
+            return False
+        return str(url.copy_with(query=None)) in self._auth_urls
 
     def _is_stale(self) -> bool:
         tokens = self._tokens

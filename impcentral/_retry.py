@@ -46,9 +46,9 @@ class RetryPolicy:
     ) -> float | None:
         """Seconds to wait before another attempt, or ``None`` to hand ``response`` back."""
         status = response.status_code
-        if retries >= self.max_retries or _is_event_stream(request):
+        if not (status in (408, 429) or status >= 500):  # the usual case first: nothing to retry
             return None
-        if not (status in (408, 429) or status >= 500):
+        if retries >= self.max_retries or _is_event_stream(request):
             return None
         if status != 429 and request.method not in IDEMPOTENT_METHODS:
             return None
