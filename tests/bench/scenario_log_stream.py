@@ -1,0 +1,276 @@
+"""Log streams: N messages through the SDK's handler and iterator APIs, raw httpx, and Node.
+
+End to end, the emulator's flood route (``POST /_emulator/devices/{id}/flood``) makes one device
+log N lines as fast as the stream takes them; a run is timed from that request to the N-th
+message received. Client side, the same SSE bytes come from memory, so the figure is the
+client's alone.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import httpx
+
+from impcentral import ImpCentralApi
+from impcentral.log_streams import LogMessage, StateChange
+from tests.bench._context import TIMEOUT, Context, timed
+from tests.bench._emulator import EmulatorProcess
+from tests.bench._harness import Contender, Row, Sample, compare, interleave, time_row
+
+HANDLERS = "SDK log_streams.create"
+ITERATOR = "SDK log_streams.open"
+RAW = "raw httpx iter_lines"
+NODE = "Node imp-central-api"
+MIN_RATE = 50_000
+LIMIT = 1.2
+_WAIT = 300.0
+_MESSAGE = "bench message: temperature 21.5 C, humidity 40 %"
+
+
+class _Counter:
+    """Counts log lines (and lines reported lost by the SDK) until ``target``."""
+
+    def __init__(self, target: int) -> None:
+        self.target = target
+        self.messages = 0
+        self.lost = 0
+        self.done = threading.Event()
+
+    def event(self, event: object) -> bool:
+        """Count one event; True once the target is reached."""
+        if type(event) is LogMessage:
+            self.messages += 1
+        elif type(event) is StateChange and event.state == StateChange.OVERFLOW:
+            self.lost += event.count or 0
+        if self.messages + self.lost >= self.target:
+            self.done.set()
+            return True
+        return False
+
+    def check(self) -> None:
+        if self.lost:
+            raise RuntimeError(f"the SDK dropped {self.lost} of {self.target} messages")
+
+
+def log_stream(ctx: Context) -> list[Row]:
+    return end_to_end(ctx) + client_side(ctx)
+
+
+def end_to_end(ctx: Context) -> list[Row]:
+    n = ctx.count(100_000)
+    fx, emulator = ctx.fixture, ctx.emulator
+    device = fx.device_ids[0]
+    flood_url = f"{emulator.admin_url}/_emulator/devices/{device}/flood"
+    api = ImpCentralApi(fx.url, access_token=fx.token)
+    raw = httpx.Client(headers=fx.headers, timeout=TIMEOUT)
+
+    def flood() -> None:
+        raw.post(flood_url, json={"count": n, "msg": _MESSAGE}).raise_for_status()
+
+    def handlers() -> Sample:
+        counter = _Counter(n)
+        stream = api.log_streams.create(counter.event)
+        try:
+            stream.add_device(device)
+            sample = _timed_until(counter.done, flood, emulator)
+        finally:
+            stream.close()
+        counter.check()
+        return sample
+
+    def iterator() -> Sample:
+        counter = _Counter(n)
+        with api.log_streams.open([device]) as stream:
+
+            def consume() -> None:
+                flood()
+                for event in stream:
+                    if counter.event(event):
+                        return
+
+            sample = timed(consume, emulator)
+        counter.check()
+        return sample
+
+    def baseline() -> Sample:
+        stream_id = raw.post(f"{fx.url}/logstream").raise_for_status().json()["data"]["id"]
+        with raw.stream("GET", f"{fx.url}/logstream/{stream_id}") as response:
+            raw.put(f"{fx.url}/logstream/{stream_id}/{device}").raise_for_status()
+
+            def consume() -> None:
+                flood()
+                _count_lines(response.iter_lines(), n)
+
+            return timed(consume, emulator)
+
+    contenders = [
+        Contender(HANDLERS, handlers),
+        Contender(ITERATOR, iterator),
+        Contender(RAW, baseline),
+        Contender(
+            NODE,
+            lambda: ctx.node.run(
+                "logstream",
+                emulator,
+                device=device,
+                count=n,
+                admin=emulator.admin_url,
+                msg=_MESSAGE,
+            ),
+            ctx.node.unavailable,
+        ),
+    ]
+    try:
+        samples = interleave(contenders, ctx.rounds)
+    finally:
+        api.close()
+        raw.close()
+    scenario = f"log stream, {n:,} messages"
+    rows = _sdk_rows(scenario, samples, n)
+    if ctx.node.unavailable is None:
+        node_row = time_row(scenario, NODE, samples[NODE], operations=n, per="msg", rate=True)
+        compare(node_row, samples[NODE], RAW, samples[RAW])
+        rows.append(node_row)
+    else:
+        rows.append(Row(scenario, NODE, "skipped", 0.0, "s", note=ctx.node.unavailable))
+    return rows
+
+
+def client_side(ctx: Context) -> list[Row]:
+    """The same stream replayed from memory through ``httpx.MockTransport``."""
+    n = ctx.count(100_000)
+    fx = ctx.fixture
+    device = fx.device_ids[0]
+    replay = _Replay(device, n)
+    endpoint = "https://api.example.test/v5"
+    api = ImpCentralApi(
+        endpoint,
+        access_token=fx.token,
+        http_client=httpx.Client(transport=httpx.MockTransport(replay.answer)),
+    )
+    raw = httpx.Client(transport=httpx.MockTransport(replay.answer), timeout=TIMEOUT)
+
+    def handlers() -> Sample:
+        counter = _Counter(n)
+        start = time.perf_counter()
+        stream = api.log_streams.create(counter.event)
+        try:
+            stream.add_device(device)
+            if not counter.done.wait(_WAIT):
+                raise TimeoutError("the stream did not deliver every message")
+            sample = Sample(time.perf_counter() - start)
+        finally:
+            stream.close()
+        counter.check()
+        return sample
+
+    def iterator() -> Sample:
+        counter = _Counter(n)
+
+        def consume() -> None:
+            with api.log_streams.open([device]) as stream:
+                for event in stream:
+                    if counter.event(event):
+                        return
+
+        sample = timed(consume)
+        counter.check()
+        return sample
+
+    def baseline() -> Sample:
+        def consume() -> None:
+            stream_id = raw.post(f"{endpoint}/logstream").json()["data"]["id"]
+            with raw.stream("GET", f"{endpoint}/logstream/{stream_id}") as response:
+                raw.put(f"{endpoint}/logstream/{stream_id}/{device}")
+                _count_lines(response.iter_lines(), n)
+
+        return timed(consume)
+
+    contenders = [
+        Contender(HANDLERS, handlers),
+        Contender(ITERATOR, iterator),
+        Contender(RAW, baseline),
+    ]
+    try:
+        samples = interleave(contenders, ctx.rounds)
+    finally:
+        api.close()
+        raw.close()
+    return _sdk_rows(f"log stream, {n:,} messages, client side", samples, n)
+
+
+def _sdk_rows(scenario: str, samples: dict[str, list[Sample]], n: int) -> list[Row]:
+    rows = []
+    for name in (HANDLERS, ITERATOR):
+        rate_row = time_row(scenario, name, samples[name], operations=n, per="msg", rate=True)
+        compare(rate_row, samples[name], RAW, samples[RAW], limit=LIMIT)
+        rate = n / rate_row.value
+        if rate < MIN_RATE:
+            rate_row.met = False
+        rate_row.target = f">= {MIN_RATE:,} msg/s, <= {LIMIT:.1f}x raw"
+        rows.append(rate_row)
+    rows.append(time_row(scenario, RAW, samples[RAW], operations=n, per="msg", rate=True))
+    return rows
+
+
+def _count_lines(lines: Iterator[str], n: int) -> None:
+    """Read SSE lines until the n-th ``message`` event, as a hand-written consumer would."""
+    seen = 0
+    for line in lines:
+        if line == "event: message":
+            seen += 1
+            if seen == n:
+                return
+    raise RuntimeError(f"the stream ended after {seen} of {n} messages")
+
+
+def _timed_until(
+    done: threading.Event, start: Callable[[], None], emulator: EmulatorProcess
+) -> Sample:
+    def run() -> None:
+        start()
+        if not done.wait(_WAIT):
+            raise TimeoutError("the stream did not deliver every message")
+
+    return timed(run, emulator)
+
+
+class _Replay:
+    """A fake impCentral answering just the log-stream calls, with N messages pre-rendered.
+
+    Each stream id gets the N messages once; a reconnection (after the body ends) gets only
+    ``opened``, so the SDK never reads the whole body twice while it is being closed.
+    """
+
+    def __init__(self, device: str, n: int) -> None:
+        ts = "2026-01-01T00:00:00.000Z"
+        frame = f"event: message\ndata: {device} {ts} development server.log {_MESSAGE}\n\n"
+        opened = b"event: state_change\ndata: opened\n\n"
+        subscribed = f"event: state_change\ndata: {device} subscribed\n\n".encode()
+        per_chunk = 1000  # what the emulator writes at once
+        chunks = [opened + subscribed]
+        for start in range(0, n, per_chunk):
+            chunks.append((frame * min(per_chunk, n - start)).encode())
+        self.chunks = chunks
+        self.opened = opened
+        self.served: set[str] = set()
+        self.streams = 0
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if request.method == "POST" and path.endswith("/logstream"):
+            self.streams += 1
+            stream_id = f"stream-{self.streams}"
+            data = {"type": "logstream", "id": stream_id}
+            return httpx.Response(200, json={"data": data})
+        if request.method == "GET":
+            stream_id = path.rsplit("/", 1)[1]
+            body = [self.opened] if stream_id in self.served else self.chunks
+            self.served.add(stream_id)
+            return httpx.Response(
+                200, headers={"Content-Type": "text/event-stream"}, content=iter(body)
+            )
+        return httpx.Response(204)
