@@ -39,7 +39,7 @@ demo: $(STAMP)
 	$(PY) -m impcentral.demo
 
 bench: $(STAMP)
-	$(PY) -m pytest -q tests/bench
+	$(PY) -m tests.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache
