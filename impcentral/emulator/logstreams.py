@@ -24,8 +24,9 @@ from impcentral.emulator.state import LogEntry
 MAX_DEVICES_PER_STREAM = 5
 MAX_PENDING_EVENTS = 10_000
 _FAULT_POLL_SECONDS = 0.25
-#: Events written in one chunk at most: one write per event would cap a stream near 10,000 msg/s.
-_MAX_BATCH = 1000
+#: Events written in one chunk at most: one write per event would cap a stream near 10,000 msg/s;
+#: much larger chunks hurt clients whose SSE parsers rescan a chunk per line (eventsource 1.x).
+_MAX_BATCH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,9 @@ class Connection:
 
     def stop(self) -> None:
         self.active = False
-        self.wake.set()
+        # A connection left over from before a restart belongs to a loop that is gone.
+        with contextlib.suppress(RuntimeError):
+            self.wake.set()
 
 
 @dataclass(eq=False)
