@@ -186,13 +186,24 @@ class EventBuffer:
 
     def pop(self) -> LogStreamEvent | None:
         if self._lost:
-            lost, self._lost = self._lost, 0
-            return StateChange(
-                StateChange.OVERFLOW,
-                count=lost,
-                detail=f"the consumer fell behind; {lost} oldest events were discarded",
-            )
+            return self._overflow()
         return self._items.popleft() if self._items else None
+
+    def take(self) -> list[LogStreamEvent]:
+        """Everything buffered, oldest first: one lock round-trip for a burst, not one each."""
+        items = list(self._items)
+        self._items.clear()
+        if self._lost:
+            items.insert(0, self._overflow())
+        return items
+
+    def _overflow(self) -> StateChange:
+        lost, self._lost = self._lost, 0
+        return StateChange(
+            StateChange.OVERFLOW,
+            count=lost,
+            detail=f"the consumer fell behind; {lost} oldest events were discarded",
+        )
 
     def end(self, error: BaseException | None) -> None:
         """No more events will come; `error` is why, when the stream failed."""

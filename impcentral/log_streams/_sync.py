@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Protocol
@@ -69,11 +70,16 @@ class _Stopped(Exception):
 
 
 class _Queue:
-    """The engine's event buffer with thread-safe waiting."""
+    """The engine's event buffer with thread-safe waiting, for one consumer at a time.
+
+    The consumer takes whole bursts under one lock acquisition and serves them from `_taken`;
+    so at most twice `buffer_size` events are held.
+    """
 
     def __init__(self, maxlen: int) -> None:
         self._buffer = EventBuffer(maxlen)
         self._cond = threading.Condition(threading.Lock())
+        self._taken: deque[LogStreamEvent] = deque()
 
     def push(self, events: list[LogStreamEvent]) -> None:
         with self._cond:
@@ -84,17 +90,21 @@ class _Queue:
         with self._cond:
             if discard:
                 self._buffer.discard()
+                self._taken.clear()
             self._buffer.end(error)
             self._cond.notify_all()
 
     def get(self, timeout: float | None = None) -> LogStreamEvent | None:
         """The next event; None once the stream has ended; raises the error that ended it."""
+        if self._taken:
+            return self._taken.popleft()
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
             while True:
-                event = self._buffer.pop()
-                if event is not None:
-                    return event
+                burst = self._buffer.take()
+                if burst:
+                    self._taken.extend(burst)
+                    return self._taken.popleft()
                 if self._buffer.ended:
                     error, self._buffer.error = self._buffer.error, None
                     if error is not None:
