@@ -123,16 +123,23 @@ def routes(emu: Emulator) -> list[Route]:
     async def login(request: Request) -> Response:
         body = await _read_object(request)
         store = emu.store
+        if request.headers.get("x-electricimp-otp-token") == "":
+            raise ApiError(
+                400,
+                INVALID_HEADER,
+                "'X-Electricimp-OTP-Token' must not be empty.",
+                title="Invalid Header",
+            )
         if "login_token" in body:
             check_keys(body, ("login_token",), "member of a two-factor login")
             pending_key = _string_field(body, "login_token")
             otp = request.headers.get("x-electricimp-otp-token")
             if not otp:
                 raise ApiError(
-                    400,
-                    INVALID_HEADER,
-                    "The 'X-Electricimp-OTP-Token' header is required with a login token.",
-                    title="Invalid Header",
+                    401,
+                    INVALID_CREDENTIALS,
+                    "Send the one-time password in 'X-Electricimp-OTP-Token' with the login token.",
+                    title="Invalid Credentials",
                 )
             pending = store.otp_logins.get(pending_key)
             if pending is None or pending.expires_at <= time.time():

@@ -239,6 +239,7 @@ class Store:
         self.deployments: dict[str, Deployment] = {}
         self.webhooks: dict[str, Webhook] = {}
         self._deployment_seq = 0
+        self._prune_at = 1000
         now = time.time()
         account = Account(
             id=self.ids.uuid(),
@@ -270,10 +271,11 @@ class Store:
         return token, record
 
     def _prune_access_tokens(self, now: float) -> None:
-        # Amortised clean-up so long load runs do not grow the table without bound.
-        if len(self.access_tokens) > 1000:
+        """Drop expired tokens whenever the table has doubled, so clean-up stays amortised O(1)."""
+        if len(self.access_tokens) >= self._prune_at:
             for token in [t for t, r in self.access_tokens.items() if r.expires_at <= now]:
                 del self.access_tokens[token]
+            self._prune_at = max(1000, 2 * len(self.access_tokens))
 
     def issue_refresh_token(self, account_id: str, now: float) -> RefreshToken:
         """At most five per account: the oldest one stops working when a sixth is issued."""

@@ -45,6 +45,15 @@ def test_two_factor_login_needs_the_login_token_and_otp(anon: Api) -> None:
     assert again.status_code == 401, "a login token is used up by a successful login"
 
 
+@pytest.mark.impcentral_emulator(otp_code="123456")
+def test_the_second_2fa_step_needs_a_one_time_password(anon: Api) -> None:
+    login_token = anon.login().json()["errors"][0]["meta"]["login_token"]
+    body = {"login_token": login_token}
+    assert anon.client.post("/v5/auth", json=body).status_code == 401
+    empty = anon.client.post("/v5/auth", json=body, headers={"X-Electricimp-OTP-Token": ""})
+    assert empty.status_code == 400
+
+
 def test_refresh_token_gives_an_access_token_without_a_new_refresh_token(anon: Api) -> None:
     refresh = anon.login().json()["refresh_token"]
     response = anon.client.post("/v5/auth/token", json={"token": refresh})

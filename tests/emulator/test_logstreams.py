@@ -153,3 +153,15 @@ def test_stream_errors(api: Api) -> None:
     assert api.client.get(f"/v5/logstream/{stream_id}?format=xml").status_code == 400
     assert api.put(f"/logstream/{stream_id}/nope").status_code == 404
     assert api.delete(f"/logstream/{stream_id}/{api.devices()[0]['id']}").status_code == 404
+
+
+@pytest.mark.impcentral_emulator(rate_limit=2)
+def test_reading_a_stream_is_not_throttled(api: Api) -> None:
+    stream_id = api.post("/logstream").json()["data"]["id"]
+    for _ in range(3):
+        reader = SseReader(f"{api.server.url}/logstream/{stream_id}")
+        try:
+            assert reader.status == 200
+            assert reader.next() == ("state_change", "opened")
+        finally:
+            reader.close()
