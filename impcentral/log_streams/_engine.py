@@ -9,6 +9,7 @@ calls directly with each chunk read from the open connection.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections import deque
@@ -43,6 +44,8 @@ __all__ = [
     "Sleep",
     "Subscribe",
 ]
+
+logger = logging.getLogger("impcentral.log_streams")
 
 # Without a measured keep-alive interval, silence this long means the connection is dead: three
 # intervals of the emulator's default, one and a half of the service's reported ~30 s.
@@ -147,7 +150,7 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def is_stream_gone(exc: BaseException) -> bool:
-    """The server no longer knows the stream."""
+    """Said of a failed stream connection: the server no longer knows the stream."""
     return status_of(exc) in (404, 410)
 
 
@@ -411,22 +414,24 @@ class Engine:
         while True:
             yield Sleep(self._backoff())
             self._failures += 1
+            step = "create"
             try:
                 if gone:
                     yield from self._create()
-                    yield from self._connect()
+                step = "connect"
+                yield from self._connect()
+                step = "subscribe"
+                if gone:
                     yield from self._resubscribe()
-                    state = StateChange.RECREATED
-                else:
-                    yield from self._connect()
-                    state = StateChange.RECONNECTED
             except Exception as exc:
+                logger.info("log stream: reconnecting failed: %s", describe(exc))
                 yield DISCONNECT
-                if is_stream_gone(exc):
+                if step == "connect" and is_stream_gone(exc):
                     gone = True
                 elif not is_transient(exc):
                     raise
                 continue
+            state = StateChange.RECREATED if gone else StateChange.RECONNECTED
             self.emit(StateChange(state, log_stream_id=self.stream_id))
             return
 

@@ -182,6 +182,18 @@ async def test_token_expiry_mid_stream(
         await aexpect_once(stream, await aemit(server, devices.id(1), "fresh", 3))
 
 
+async def test_unrecoverable_stream_ends_loudly(
+    aapi: AsyncImpCentralApi, server: EmulatorServer, devices: Devices
+) -> None:
+    async with aapi.log_streams.open([devices.id(0)]) as stream:
+        await auntil(stream, state("subscribed"))
+        await asyncio.to_thread(server.reset)
+        with pytest.raises(ImpCentralApiError, match="refresh token"):
+            await auntil(stream, lambda e: False)
+        assert stream.closed
+    assert stream_tasks() == []
+
+
 async def test_failed_creation_leaves_nothing_running(
     aapi: AsyncImpCentralApi, server: EmulatorServer
 ) -> None:

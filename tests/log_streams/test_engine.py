@@ -192,6 +192,18 @@ def test_404_on_reconnect_means_recreate() -> None:
     assert disconnected.detail == "silent"
 
 
+def test_404_while_creating_a_new_stream_is_not_mistaken_for_a_lost_stream() -> None:
+    h = Harness()
+    h.open()
+    h.engine.feed(b"event: state_change\ndata: closed\n\n")
+    h.answer()  # disconnect
+    h.answer()  # sleep
+    assert h.answer() is CREATE
+    assert h.fail(not_found()) is DISCONNECT  # e.g. the refresh token no longer exists
+    with pytest.raises(NotFoundError):
+        h.answer()
+
+
 def test_device_refused_on_recreation_is_reported_and_forgotten() -> None:
     h = Harness()
     h.open()

@@ -274,6 +274,23 @@ def test_token_expiry_mid_stream(
         expect_once(stream, emit(server, devices.id(1), "fresh", 3))
 
 
+def test_unrecoverable_stream_ends_loudly(
+    api: ImpCentralApi, server: EmulatorServer, devices: Devices
+) -> None:
+    errors: queue.Queue[BaseException] = queue.Queue()
+    handled = api.log_streams.create(print, None, errors.put)
+    with api.log_streams.open([devices.id(0)]) as stream:
+        until(stream, state("subscribed"))
+        server.reset()  # every token and stream is gone: no refresh can help
+        with pytest.raises(ImpCentralApiError, match="refresh token"):
+            until(stream, lambda e: False)
+        assert stream.closed
+    assert isinstance(errors.get(timeout=10), ImpCentralApiError)
+    wait_for(lambda: handled.closed)
+    handled.close()
+    assert stream_threads() == []
+
+
 def test_failed_creation_leaves_nothing_running(api: ImpCentralApi, server: EmulatorServer) -> None:
     server.set_faults(error_rate=1.0, error_statuses=[503])
     with pytest.raises(ImpCentralApiError) as caught:
