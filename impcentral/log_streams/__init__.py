@@ -14,7 +14,7 @@ with `messages_may_be_missing` mark each place where lines may have been lost.
 """
 
 from ._async import AsyncLogStream, AsyncLogStreams
-from ._common import LogStreamHandlerError, UnexpectedEventError
+from ._common import LogStreamClosed, LogStreamHandlerError, UnexpectedEventError
 from ._engine import Options
 from ._events import (
     FORMAT_JSON,
@@ -33,6 +33,7 @@ __all__ = [
     "AsyncLogStreams",
     "LogMessage",
     "LogStream",
+    "LogStreamClosed",
     "LogStreamEvent",
     "LogStreamHandlerError",
     "LogStreams",

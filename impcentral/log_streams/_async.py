@@ -18,9 +18,12 @@ import httpx
 
 from .. import _constants
 from ._common import (
-    Handler,
+    ErrorHandler,
     Handlers,
+    LogStreamClosed,
     LogStreamHandlerError,
+    MessageHandler,
+    StateChangeHandler,
     check_create,
     check_format,
     check_stream_response,
@@ -389,7 +392,7 @@ class AsyncLogStream:
     async def receive(self) -> LogStreamEvent:
         """The next event (wrap in `asyncio.wait_for` for a time limit).
 
-        Raises StopAsyncIteration once the stream is closed, or the error that ended it.
+        Raises `LogStreamClosed` once the stream is closed, or the error that ended it.
         """
         if self._handlers is not None:
             raise RuntimeError("this stream delivers its events to its handlers")
@@ -397,14 +400,17 @@ class AsyncLogStream:
             raise RuntimeError("the stream is not open yet: use `async with` or `await`")
         event = await self._queue.get()
         if event is None:
-            raise StopAsyncIteration
+            raise LogStreamClosed
         return event
 
     def __aiter__(self) -> AsyncIterator[LogStreamEvent]:
         return self
 
     async def __anext__(self) -> LogStreamEvent:
-        return await self.receive()
+        try:
+            return await self.receive()
+        except LogStreamClosed:
+            raise StopAsyncIteration from None
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "open" if self._ids else "not open"
@@ -460,9 +466,9 @@ class AsyncLogStreams(_constants.LogStreams):
 
     async def create(
         self,
-        message_handler: Handler,
-        state_change_handler: Handler | None = None,
-        error_handler: Handler | None = None,
+        message_handler: MessageHandler,
+        state_change_handler: StateChangeHandler | None = None,
+        error_handler: ErrorHandler | None = None,
         format: str = FORMAT_TEXT,
         **options: Any,
     ) -> AsyncLogStream:

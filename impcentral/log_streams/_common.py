@@ -37,6 +37,13 @@ class LogStreamHandlerError(ImpCentralError):
         self.event = event
 
 
+class LogStreamClosed(ImpCentralError):
+    """`receive()` on a stream that was closed: no more events will come."""
+
+    def __init__(self) -> None:
+        super().__init__("The log stream is closed")
+
+
 class UnexpectedEventError(ImpCentralError):
     """The server sent an event the SDK could not read; `event` keeps it whole."""
 
@@ -149,7 +156,10 @@ def cut(response: httpx.Response) -> None:
 
 # --- handlers ---------------------------------------------------------------------------------
 
-Handler = Callable[[Any], Any]
+# Handlers may return anything; on the async side an awaitable result is awaited.
+MessageHandler = Callable[[LogMessage], object]
+StateChangeHandler = Callable[[StateChange], object]
+ErrorHandler = Callable[[BaseException], object]
 
 
 class Handlers:
@@ -158,13 +168,16 @@ class Handlers:
     __slots__ = ("error", "message", "state_change")
 
     def __init__(
-        self, message: Handler, state_change: Handler | None, error: Handler | None
+        self,
+        message: MessageHandler,
+        state_change: StateChangeHandler | None,
+        error: ErrorHandler | None,
     ) -> None:
         self.message = message
         self.state_change = state_change
         self.error = error
 
-    def route(self, event: LogStreamEvent) -> tuple[str, Handler | None, Any]:
+    def route(self, event: LogStreamEvent) -> tuple[str, Callable[[Any], object] | None, Any]:
         """(handler name, handler, argument) for one event."""
         if type(event) is LogMessage:
             return "message_handler", self.message, event
@@ -172,7 +185,7 @@ class Handlers:
             return "state_change_handler", self.state_change, event
         return "error_handler", self.error, UnexpectedEventError(event)
 
-    def report(self, error: BaseException) -> Any:
+    def report(self, error: BaseException) -> object:
         """Give `error` to the error handler (or the log); returns what the handler returned."""
         if self.error is None:
             logger.error("log stream: %s", error, exc_info=error)

@@ -18,9 +18,12 @@ import httpx
 
 from .. import _constants
 from ._common import (
-    Handler,
+    ErrorHandler,
     Handlers,
+    LogStreamClosed,
     LogStreamHandlerError,
+    MessageHandler,
+    StateChangeHandler,
     check_create,
     check_format,
     check_stream_response,
@@ -382,20 +385,23 @@ class LogStream:
     def receive(self, timeout: float | None = None) -> LogStreamEvent:
         """The next event, waiting up to `timeout` seconds (TimeoutError after that).
 
-        Raises StopIteration once the stream is closed, or the error that ended it.
+        Raises `LogStreamClosed` once the stream is closed, or the error that ended it.
         """
         if self._handlers is not None:
             raise RuntimeError("this stream delivers its events to its handlers")
         event = self._queue.get(timeout)
         if event is None:
-            raise StopIteration
+            raise LogStreamClosed
         return event
 
     def __iter__(self) -> Iterator[LogStreamEvent]:
         return self
 
     def __next__(self) -> LogStreamEvent:
-        return self.receive()
+        try:
+            return self.receive()
+        except LogStreamClosed:
+            raise StopIteration from None
 
     def __enter__(self) -> LogStream:
         return self
@@ -409,8 +415,9 @@ class LogStream:
         self.close()
 
     def __repr__(self) -> str:
-        state = "closed" if self.closed else "open"
-        return f"<LogStream {self.id} {self.format} {state} devices={list(self.devices)}>"
+        state = "closed" if self.closed else "open" if self._ids else "not open"
+        stream_id = self._ids[-1] if self._ids else "-"
+        return f"<LogStream {stream_id} {self.format} {state} devices={list(self.devices)}>"
 
     def _dispatch(self) -> None:
         handlers = self._handlers
@@ -457,9 +464,9 @@ class LogStreams(_constants.LogStreams):
 
     def create(
         self,
-        message_handler: Handler,
-        state_change_handler: Handler | None = None,
-        error_handler: Handler | None = None,
+        message_handler: MessageHandler,
+        state_change_handler: StateChangeHandler | None = None,
+        error_handler: ErrorHandler | None = None,
         format: str = FORMAT_TEXT,
         **options: Any,
     ) -> LogStream:

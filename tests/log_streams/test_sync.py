@@ -16,6 +16,7 @@ from impcentral._exceptions import ImpCentralApiError, NotFoundError
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import (
     LogMessage,
+    LogStreamClosed,
     LogStreamHandlerError,
     StateChange,
 )
@@ -366,6 +367,14 @@ def test_handler_runs_off_the_callers_thread(
         assert threads.get(timeout=10) != threading.current_thread().name
         with pytest.raises(RuntimeError):
             stream.receive(timeout=0)
+
+
+def test_receive_after_close(api: ImpCentralApi) -> None:
+    stream = api.log_streams.open()
+    stream.close()
+    with pytest.raises(LogStreamClosed):
+        stream.receive(timeout=1)
+    assert list(stream) == []
 
 
 def test_close_from_another_thread_ends_iteration_promptly(
