@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tests.emulator.conftest import Api, error_codes
+from .conftest import Api, error_codes
 
 PASSWORD_HEADER = {"X-Electricimp-Password": "demo-password"}
 

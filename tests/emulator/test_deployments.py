@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.emulator.conftest import Api, deployment_body, error_codes
+from .conftest import Api, deployment_body, error_codes
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.emulator.conftest import Api, error_codes, group_body
+from .conftest import Api, error_codes, group_body
 
 
 def test_group_names_are_unique_per_product(api: Api) -> None:

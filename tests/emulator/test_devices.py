@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.emulator.conftest import Api, error_codes
+from .conftest import Api, error_codes
 
 
 @pytest.mark.parametrize("key", ["id", "mac_address", "agent_id"])

@@ -7,7 +7,7 @@ import time
 import httpx
 import pytest
 
-from tests.emulator.conftest import Api, SseReader
+from .conftest import Api, SseReader
 
 
 def test_error_rate_answers_5xx_error_documents_on_the_api_only(api: Api) -> None:
@@ -128,3 +128,22 @@ def test_admin_reset_restores_the_start_state(api: Api) -> None:
     api.login()
     assert api.get("/products").json()["data"] == []
     assert [d["id"] for d in api.devices()] == devices, "same seed, same ids"
+
+
+def test_in_process_controls(api: Api) -> None:
+    stream_id = api.post("/logstream").json()["data"]["id"]
+    reader = SseReader(f"{api.server.url}/logstream/{stream_id}")
+    try:
+        assert reader.next() == ("state_change", "opened")
+        api.server.close_log_stream(stream_id)
+        assert reader.next() == ("state_change", "closed")
+    finally:
+        reader.close()
+    with pytest.raises(KeyError):
+        api.server.close_log_stream(stream_id)
+    with pytest.raises(ValueError):
+        api.server.set_faults(error_rate=3)
+    api.product()
+    api.server.reset()
+    api.login()
+    assert api.get("/products").json()["data"] == []

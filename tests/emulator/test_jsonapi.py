@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.emulator.conftest import Api, error_codes
+from .conftest import Api, error_codes
 
 MEDIA = "application/vnd.api+json"
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.emulator.conftest import Api, SseReader
+from .conftest import Api, SseReader
 
 
 def open_stream(api: Api, fmt: str = "json") -> tuple[str, SseReader]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.emulator.conftest import Api, error_codes
+from .conftest import Api, error_codes
 
 
 def test_product_names_are_unique_per_owner(api: Api) -> None:

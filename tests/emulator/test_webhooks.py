@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.emulator.conftest import Api
+from .conftest import Api
 
 
 def webhook_body(group: dict[str, Any], **attributes: str) -> dict[str, Any]:
