@@ -54,6 +54,7 @@ IDLE_FACTOR = 3.0  # a connection is dead after this many keep-alive intervals o
 MIN_IDLE_TIMEOUT = 1.0
 MAX_IDLE_TIMEOUT = 300.0
 HEALTHY_AFTER = 10.0  # a connection that lived this long resets the backoff
+OPEN_ATTEMPTS = 3  # tries at opening a stream before its creator gets the error
 
 
 @dataclass(frozen=True)
@@ -361,12 +362,26 @@ class Engine:
     def run(self) -> Generator[Effect, Any, None]:
         """Create, connect, then keep the stream alive until the driver stops the generator.
 
-        Anything that goes wrong before READY propagates, so a failed creation leaves nothing
-        running. Afterwards transient trouble is retried forever with backoff; only errors no
-        retry can fix (authentication, permissions, bad requests) end the stream, by raising.
+        Opening gets OPEN_ATTEMPTS tries at transient trouble; then, or at once for any other
+        error, the error propagates, so a failed creation leaves nothing running. Once open,
+        transient trouble is retried forever with backoff; only errors no retry can fix
+        (authentication, permissions, bad requests) end the stream, by raising.
         """
-        yield from self._create()
-        yield from self._connect()
+        attempts = 0
+        while True:
+            try:
+                yield from self._create()  # a second creation just replaces the first
+                yield from self._connect()
+                break
+            except Exception as exc:
+                attempts += 1
+                if attempts >= OPEN_ATTEMPTS or not is_transient(exc):
+                    raise
+                logger.info("log stream: opening failed: %s", describe(exc))
+                yield DISCONNECT
+                yield Sleep(self._backoff())
+                self._failures += 1
+        self._failures = 0
         yield READY
         while True:
             self.last_rx = self._clock()

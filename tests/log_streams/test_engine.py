@@ -82,17 +82,34 @@ def not_found() -> NotFoundError:
 
 def test_creation_failure_propagates_and_nothing_continues() -> None:
     h = Harness()
-    with pytest.raises(InternalServerError):
-        h.fail(InternalServerError("boom", status_code=500))
+    with pytest.raises(AuthenticationError):
+        h.fail(AuthenticationError("expired", status_code=401))  # no retry fixes this
     with pytest.raises(StopIteration):
         h.answer()
 
 
-def test_first_connect_failure_propagates() -> None:
+def test_opening_tries_three_times_at_transient_trouble() -> None:
     h = Harness()
+    assert h.fail(InternalServerError("boom", status_code=500)) is DISCONNECT
+    assert isinstance(h.answer(), Sleep)
+    assert h.answer() is CREATE
     assert h.answer("s1") is CONNECT
+    assert h.fail(httpx.ConnectError("refused")) is DISCONNECT
+    assert isinstance(h.answer(), Sleep)
+    assert h.answer() is CREATE
+    assert h.answer("s2") is CONNECT
     with pytest.raises(httpx.ConnectError):
         h.fail(httpx.ConnectError("refused"))
+    assert h.ids == ["s1", "s2"]
+
+
+def test_opening_succeeds_after_a_transient_failure() -> None:
+    h = Harness()
+    assert h.fail(InternalServerError("boom", status_code=503)) is DISCONNECT
+    assert isinstance(h.answer(), Sleep)
+    h.answer()
+    h.open("s1")
+    assert h.events == []  # nothing to report: the caller is still waiting
 
 
 def test_messages_and_states_are_typed() -> None:
