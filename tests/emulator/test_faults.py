@@ -147,3 +147,23 @@ def test_in_process_controls(api: Api) -> None:
     api.server.reset()
     api.login()
     assert api.get("/products").json()["data"] == []
+
+
+def test_admin_flood_logs_many_lines_in_the_background(api: Api) -> None:
+    stream_id = api.post("/logstream").json()["data"]["id"]
+    device = api.devices()[0]
+    api.put(f"/logstream/{stream_id}/{device['id']}")
+    reader = SseReader(f"{api.server.url}/logstream/{stream_id}?format=json")
+    try:
+        reader.next()
+        reader.next()
+        started = api.client.post(f"/_emulator/devices/{device['id']}/flood", json={"count": 2500})
+        assert started.status_code == 202 and started.json()["count"] == 2500
+        received = [reader.next() for _ in range(2500)]
+        assert all(item is not None and item[0] == "message" for item in received)
+    finally:
+        reader.close()
+    assert (
+        api.client.post(f"/_emulator/devices/{device['id']}/flood", json={"count": 0}).status_code
+        == 400
+    )
