@@ -101,3 +101,17 @@ def test_deleted_device_is_gone(api: Api) -> None:
     device = api.devices()[0]
     assert api.delete(f"/devices/{device['id']}").status_code == 204
     assert api.get(f"/devices/{device['attributes']['mac_address']}").status_code == 404
+
+
+def test_conditional_restart_spares_devices_on_the_min_supported_code(api: Api) -> None:
+    group = api.group(api.product()["id"])
+    device = api.devices()[0]
+    api.assign(group, device["id"])
+    deployment = api.deploy(group, 'server.log("v1");')
+    path = f"/devicegroups/{group['id']}/relationships/min_supported_deployment"
+    api.put(path, {"data": {"type": "deployment", "id": deployment["id"]}})
+    assert api.post(f"/devicegroups/{group['id']}/conditional_restart").status_code == 204
+    newest = api.get(f"/devices/{device['id']}/logs").json()["data"][0]
+    assert newest["type"] == "status" and "next restart" in newest["msg"]
+    assert api.post(f"/devicegroups/{group['id']}/restart").status_code == 204
+    assert api.get(f"/devices/{device['id']}/logs").json()["data"][0]["msg"] == "v1"
