@@ -10,7 +10,17 @@ Two ways in:
 Events are `LogMessage`, `StateChange` and, for what the SDK cannot read, `UnparsedEvent`. The
 stream reconnects by itself (with backoff) after network trouble, a server restart or a silent
 connection, and recreates itself with every device when the server drops it; `StateChange`s
-with `messages_may_be_missing` mark each place where lines may have been lost.
+with `messages_may_be_missing` mark each place where lines may have been lost. Only errors that
+no retry can fix (e.g. credentials that can no longer be renewed) end a stream: iteration raises
+the error, or `error_handler` receives it.
+
+Tuning (keyword arguments of `create` and `open`, see `Options`): `buffer_size`, `idle_timeout`,
+`reconnect_delay`, `max_reconnect_delay`.
+
+The service keeps one stream per account: opening another (here or in another program, such as
+`impt log stream`) closes the first, which this SDK then recreates. Two programs streaming the
+same account therefore keep taking the stream from each other, ever more slowly (backoff), and
+each says so with `recreated` events.
 """
 
 from ._async import AsyncLogStream, AsyncLogStreams

@@ -64,7 +64,7 @@ class _Api(Protocol):
 
 __all__ = ["AsyncLogStream", "AsyncLogStreams"]
 
-_JOIN_TIMEOUT = 5.0
+_JOIN_TIMEOUT = 2.0  # close() waits this long at most for the reader to finish
 _WATCH_PERIOD = 0.25
 
 
@@ -188,7 +188,7 @@ class _Driver:
         if effect is DISCONNECT:
             response, self._response = self._response, None
             if response is not None:
-                await response.aclose()
+                await _close_quietly(response)
             return None
         if effect is CREATE:
             return created_stream_id(await self._client.post("logstream"))

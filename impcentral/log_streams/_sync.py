@@ -64,7 +64,7 @@ class _Api(Protocol):
 
 __all__ = ["LogStream", "LogStreams"]
 
-_JOIN_TIMEOUT = 5.0  # close() waits this long at most for an in-flight request to give up
+_JOIN_TIMEOUT = 2.0  # close() waits this long at most for an in-flight request to give up
 _WATCH_PERIOD = 0.25  # the watchdog re-reads the deadline this often (it may move either way)
 
 
@@ -260,7 +260,10 @@ class _Driver:
         with self._lock:
             response, self._response = self._response, None
         if response is not None:
-            response.close()
+            try:
+                response.close()
+            except Exception:  # the connection is being thrown away anyway
+                logger.debug("log stream: error while closing a connection", exc_info=True)
 
     # -- the watchdog thread --
 
