@@ -51,8 +51,10 @@ class HttpClient(httpx.Client):
             response = super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
-        if not kwargs.get("stream") and not response.is_success:
-            raise api_error_from_response(response, self._scrub)
+        if not kwargs.get("stream"):
+            if not response.is_success:
+                raise api_error_from_response(response, self._scrub)
+            _release_stream(response)
         return response
 
 
@@ -71,8 +73,10 @@ class AsyncHttpClient(httpx.AsyncClient):
             response = await super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
-        if not kwargs.get("stream") and not response.is_success:
-            raise api_error_from_response(response, self._scrub)
+        if not kwargs.get("stream"):
+            if not response.is_success:
+                raise api_error_from_response(response, self._scrub)
+            _release_stream(response)
         return response
 
 
@@ -114,6 +118,17 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._owns_client:
             await self._client.aclose()
+
+
+def _release_stream(response: httpx.Response) -> None:
+    """Replace the spent network stream of a response that has been read in full.
+
+    httpx's stream wrapper and the response refer to each other, so every response (and its
+    body) would wait for the cyclic garbage collector; without the cycle it is freed as soon as
+    it is dropped, and ``list_all`` keeps one page in memory rather than however many pages the
+    collector has not reached yet.
+    """
+    response.stream = httpx.ByteStream(response.content)
 
 
 def _absolute(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:

@@ -7,6 +7,7 @@ generator, fetching each page only when the previous one has been consumed.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -18,6 +19,11 @@ from ._operation import Operation
 
 T = TypeVar("T")
 D = TypeVar("D")
+
+#: How many of the latest ids a walk remembers to drop repeats. The service repeats an item when
+#: the list shifts between two page requests, so a repeat comes from the pages just read; a
+#: bounded memory of them keeps a walk over any number of items in constant memory.
+RECENT_KEYS = 1000
 
 
 class _FollowLink:
@@ -50,7 +56,8 @@ class Pages(Generic[D, T]):
     """Walks a list through ``links.next``: lazily, without duplicates, without looping.
 
     ``items`` picks the resources out of a page; ``key`` identifies one for de-duplication
-    (the service sometimes repeats entities across pages); ``None`` keeps every item.
+    (the service sometimes repeats entities across pages: an item is dropped when it was among
+    the last ``RECENT_KEYS`` yielded); ``None`` keeps every item.
     """
 
     def __init__(
@@ -63,18 +70,15 @@ class Pages(Generic[D, T]):
         self.first = first
         self._items = items
         self._key = key
-        self._seen: set[Hashable] = set()
+        self._seen = _RecentKeys(RECENT_KEYS)
         self._visited: set[str] = set()
 
     def fresh_items(self, page: D) -> list[T]:
         """The items of ``page`` not yielded before."""
         fresh = []
         for item in self._items(page):
-            if self._key is not None:
-                key = self._key(item)
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
+            if self._key is not None and not self._seen.add(self._key(item)):
+                continue
             fresh.append(item)
         return fresh
 
@@ -99,6 +103,27 @@ class Pages(Generic[D, T]):
             raise ImpCentralError("Refusing to follow a pagination link to another server")
         self._visited.add(str(following))
         return Operation(FOLLOW_LINK, (str(following),), {}, self.first.returns)
+
+
+class _RecentKeys:
+    """The last ``size`` distinct keys added, oldest forgotten first."""
+
+    __slots__ = ("_keys", "_order", "_size")
+
+    def __init__(self, size: int) -> None:
+        self._keys: set[Hashable] = set()
+        self._order: deque[Hashable] = deque()
+        self._size = size
+
+    def add(self, key: Hashable) -> bool:
+        """Remember ``key``; False when it is remembered already."""
+        if key in self._keys:
+            return False
+        self._keys.add(key)
+        self._order.append(key)
+        if len(self._order) > self._size:
+            self._keys.discard(self._order.popleft())
+        return True
 
 
 def _url(link: Any, base: httpx.URL) -> httpx.URL | None:
