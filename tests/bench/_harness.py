@@ -162,12 +162,12 @@ def _per_op(seconds: float, per: str) -> str:
 # --- output -----------------------------------------------------------------------------------
 
 _COLUMNS = (
-    ("scenario", 34),
-    ("contender", 24),
-    ("median", 18),
-    ("ratio", 7),
-    ("vs", 16),
-    ("target", 26),
+    ("scenario", 38),
+    ("contender", 22),
+    ("median", 20),
+    ("ratio", 6),
+    ("vs", 21),
+    ("target", 28),
     ("result", 6),
     ("emu busy", 8),
 )
@@ -193,8 +193,9 @@ def render(rows: Sequence[Row]) -> str:
         previous = row.scenario
         marker = ""
         if row.note:
-            notes.append(row.note)
-            marker = f" [{len(notes)}]"
+            if row.note not in notes:
+                notes.append(row.note)
+            marker = f" [{notes.index(row.note) + 1}]"
         line = " | ".join(
             cell.ljust(width) for cell, (_, width) in zip(cells, _COLUMNS, strict=True)
         )

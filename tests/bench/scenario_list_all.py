@@ -29,8 +29,9 @@ RAW_SYNC = "raw httpx.Client"
 RAW_ASYNC = "raw httpx.AsyncClient"
 PAGE_SIZE = 100
 END_TO_END = 1.10
-#: "Flat": five times the devices may cost at most this much more peak memory.
-FLAT = 1.10
+#: "Flat": five times the devices may cost at most this much more peak memory. Keeping even one
+#: id per device (~100 bytes each) would about double the peak from 2,000 to 10,000 devices.
+FLAT = 1.25
 _MEMORY_RUNS = 3
 
 
@@ -190,5 +191,10 @@ def _memory_rows(ctx: Context, n: int, large: dict[str, int]) -> list[Row]:
         if name in (SDK_SYNC, SDK_ASYNC):
             row.target = f"<= {FLAT:.2f}x (flat)"
             row.met = growth <= FLAT
+        else:
+            row.note = (
+                "raw httpx: each response and its stream wrapper refer to each other, so pages "
+                "wait for the cyclic GC; the SDK breaks that cycle"
+            )
         rows.append(row)
     return rows
