@@ -387,6 +387,7 @@ def test_close_from_another_thread_ends_iteration_promptly(
     started = time.monotonic()
     seen.extend(stream)  # blocks until closed
     assert time.monotonic() - started < 1.5
+    timer.join()
     assert stream.closed and stream_threads() == []
     assert states(seen) == ["opened", "subscribed"]
 
