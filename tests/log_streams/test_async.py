@@ -163,7 +163,7 @@ async def test_silent_connection_counts_as_dead(
         server.set_faults(sse_silence=True)
         started = time.monotonic()
         await auntil(stream, state("disconnected"))
-        assert time.monotonic() - started < 3.0
+        assert time.monotonic() - started < 5.0
         server.clear_faults()
         await auntil(stream, state("reconnected"))
         await aexpect_once(stream, await aemit(server, devices.id(0), "loud", 3))
@@ -237,7 +237,7 @@ async def test_close_from_another_task_ends_iteration(
     started = time.monotonic()
     await stream.close()
     await asyncio.wait_for(consumer, 1.0)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0
     assert states(seen) == ["opened", "subscribed"]
     assert stream.closed and stream_tasks() == []
 
@@ -266,7 +266,7 @@ async def test_close_while_waiting_to_reconnect(
     await auntil(stream, state("disconnected"))
     started = time.monotonic()
     await stream.close()
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0
     assert stream_tasks() == []
 
 

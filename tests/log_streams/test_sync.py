@@ -240,7 +240,7 @@ def test_silent_connection_counts_as_dead(
         server.set_faults(sse_silence=True)
         started = time.monotonic()
         events = until(stream, state("disconnected"))
-        assert time.monotonic() - started < 3.0  # a few keep-alive intervals, with margin
+        assert time.monotonic() - started < 5.0  # a few keep-alive intervals, with margin for load
         assert "silent" in str(events[-1]) or "no data" in str(events[-1])
         server.clear_faults()
         until(stream, state("reconnected"))
@@ -250,9 +250,10 @@ def test_silent_connection_counts_as_dead(
 def test_flaky_network_during_recovery(
     api: ImpCentralApi, server: EmulatorServer, devices: Devices
 ) -> None:
-    with api.log_streams.open([devices.id(0)], reconnect_delay=0.05) as stream:
+    options = {"reconnect_delay": 0.05, "max_reconnect_delay": 0.5}
+    with api.log_streams.open([devices.id(0)], **options) as stream:
         until(stream, state("subscribed"))
-        server.set_faults(drop_rate=0.5, error_rate=0.3)  # reconnects fail half the time
+        server.set_faults(drop_rate=0.3, error_rate=0.3)  # most attempts fail somewhere
         server.close_log_stream(stream.id)
         until(stream, state("recreated"), timeout=30)
         server.clear_faults()
@@ -386,7 +387,7 @@ def test_close_from_another_thread_ends_iteration_promptly(
     timer.start()
     started = time.monotonic()
     seen.extend(stream)  # blocks until closed
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.0
     timer.join()
     assert stream.closed and stream_threads() == []
     assert states(seen) == ["opened", "subscribed"]
@@ -399,7 +400,7 @@ def test_close_while_waiting_to_reconnect(api: ImpCentralApi, server: EmulatorSe
     until(stream, state("disconnected"))
     started = time.monotonic()
     stream.close()
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0
     assert stream_threads() == []
 
 
