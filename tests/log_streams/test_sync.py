@@ -250,8 +250,9 @@ def test_silent_connection_counts_as_dead(
 def test_flaky_network_during_recovery(
     api: ImpCentralApi, server: EmulatorServer, devices: Devices
 ) -> None:
-    options = {"reconnect_delay": 0.05, "max_reconnect_delay": 0.5}
-    with api.log_streams.open([devices.id(0)], **options) as stream:
+    with api.log_streams.open(
+        [devices.id(0)], reconnect_delay=0.05, max_reconnect_delay=0.5
+    ) as stream:
         until(stream, state("subscribed"))
         server.set_faults(drop_rate=0.3, error_rate=0.3)  # most attempts fail somewhere
         server.close_log_stream(stream.id)
