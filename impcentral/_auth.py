@@ -24,6 +24,9 @@ from ._exceptions import APIResponseValidationError, InvalidDataError, api_error
 
 # Renew this long before the advertised expiry, so a request never leaves with a dying token.
 REFRESH_MARGIN = timedelta(seconds=60)
+# ... or this share of the token's lifetime when that is shorter: a 2-second token renewed 60 s
+# early would be renewed before every request.
+REFRESH_MARGIN_SHARE = 0.25
 NO_TOKEN_MESSAGE = "Library initialization failed: access_token is not set"
 
 
@@ -139,6 +142,7 @@ class TokenAuth(httpx.Auth):
         scrub: Callable[[str], str] | None = None,
     ) -> None:
         self._tokens = tokens
+        self._margin = REFRESH_MARGIN
         self._refresh_request = refresh_request
         self._auth_urls = auth_urls
         # Checked first, so that the usual call (not an auth call) builds no URL string.
@@ -155,6 +159,7 @@ class TokenAuth(httpx.Auth):
     @tokens.setter
     def tokens(self, tokens: Tokens) -> None:
         self._tokens = tokens
+        self._margin = REFRESH_MARGIN  # the lifetime of a token set by hand is unknown
         if self._store is not None:
             self._store.save(tokens)
 
@@ -175,9 +180,14 @@ class TokenAuth(httpx.Auth):
         login_key: str | None = None,
     ) -> None:
         """Store the result of an auth call."""
-        self.tokens = tokens_from_response(
-            payload, now=_utc_now(), refresh_token=refresh_token, login_key=login_key
+        now = _utc_now()
+        tokens = tokens_from_response(
+            payload, now=now, refresh_token=refresh_token, login_key=login_key
         )
+        self.tokens = tokens
+        if tokens.expires_at is not None:
+            lifetime = tokens.expires_at - now
+            self._margin = max(min(REFRESH_MARGIN, lifetime * REFRESH_MARGIN_SHARE), timedelta(0))
 
     def secrets(self) -> tuple[str | None, ...]:
         tokens = self._tokens
@@ -197,7 +207,7 @@ class TokenAuth(httpx.Auth):
             return False
         if not tokens.access_token:
             return True
-        return tokens.expires_at is not None and _utc_now() >= tokens.expires_at - REFRESH_MARGIN
+        return tokens.expires_at is not None and _utc_now() >= tokens.expires_at - self._margin
 
     def _authorize(self, request: httpx.Request) -> str:
         token = self._tokens.access_token

@@ -5,7 +5,8 @@ Both clients build the same stack, once per instance (nothing is process-wide)::
     resource method -> Operation (validated arguments, generated call to make)
       -> generated *_detailed(client=AuthenticatedClient)   # request building and parsing
       -> HttpClient (Accept, timeout, typed errors) -> TokenAuth (bearer, refresh, replay)
-      -> RetryTransport (backoff, debug log) -> ClientTransport (connection pool, proxies)
+      -> RetryTransport (backoff, debug log) -> PacedTransport (rate-limit pacing)
+      -> ClientTransport (connection pool, proxies)
 
 Internal hooks for ``impcentral.log_streams`` (and other in-package code):
 ``api._http`` / ``api._async_http`` is the httpx client with auth, retries and logging (it raises
@@ -41,6 +42,7 @@ from ._http import (
 )
 from ._logging import RequestLog
 from ._operation import Operation
+from ._pacing import ASYNC_MAX_IN_FLIGHT, AsyncPacedTransport, PacedTransport, RatePacer
 from ._pagination import Pages
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .log_streams import AsyncLogStreams, LogStreams
@@ -199,9 +201,10 @@ class ImpCentralApi(_BaseApi):
             timeout=timeout,
             debug=debug,
         )
-        self._pool = ClientTransport(
+        pool = ClientTransport(
             http_client or httpx.Client(verify=verify), owns_client=http_client is None
         )
+        self._pool = PacedTransport(pool, RatePacer())
         self._connect()
 
     def _connect(self) -> None:
@@ -285,9 +288,13 @@ class AsyncImpCentralApi(_BaseApi):
             timeout=timeout,
             debug=debug,
         )
-        self._pool = AsyncClientTransport(
+        pool = AsyncClientTransport(
             http_client or httpx.AsyncClient(verify=verify), owns_client=http_client is None
         )
+        # Our own client's pool gets at most a few requests at a time (see _pacing); an
+        # application's client keeps the limits it was given.
+        in_flight = ASYNC_MAX_IN_FLIGHT if http_client is None else None
+        self._pool = AsyncPacedTransport(pool, RatePacer(), max_in_flight=in_flight)
         self._connect()
 
     def _connect(self) -> None:
