@@ -11,13 +11,21 @@ from urllib.parse import quote
 
 import httpx
 
+from .. import _validation as check
 from .._exceptions import (
     APIResponseValidationError,
     ImpCentralError,
     InvalidDataError,
     api_error_from_response,
 )
-from ._events import FORMAT_JSON, FORMAT_TEXT, LogMessage, LogStreamEvent, StateChange
+from ._events import (
+    FORMAT_JSON,
+    FORMAT_TEXT,
+    LogMessage,
+    LogStreamEvent,
+    StateChange,
+    UnparsedEvent,
+)
 
 logger = logging.getLogger("impcentral.log_streams")
 
@@ -47,7 +55,7 @@ class LogStreamClosed(ImpCentralError):
 class UnexpectedEventError(ImpCentralError):
     """The server sent an event the SDK could not read; `event` keeps it whole."""
 
-    def __init__(self, event: Any) -> None:
+    def __init__(self, event: UnparsedEvent) -> None:
         super().__init__(f"Unexpected log stream event: {event.reason}")
         self.event = event
 
@@ -56,24 +64,21 @@ class UnexpectedEventError(ImpCentralError):
 
 
 def require_id(value: object, name: str) -> str:
-    if not value:
-        raise InvalidDataError(f'Non empty "{name}" parameter required')
+    check.non_empty(value, name)
     if not isinstance(value, str):
         raise InvalidDataError(f'Wrong "{name}" parameter value: "{value}"')
     return value
 
 
 def check_create(message_handler: object, fmt: object) -> None:
-    if not message_handler:
-        raise InvalidDataError('Non empty "messageHandler" parameter required')
+    check.non_empty(message_handler, "messageHandler")
     if not callable(message_handler):
         raise InvalidDataError('Wrong "messageHandler" parameter value: a callable is required')
     check_format(fmt)
 
 
 def check_format(fmt: object) -> None:
-    if fmt not in FORMATS:
-        raise InvalidDataError(f'Wrong "format" parameter value: "{fmt}"')
+    check.one_of(fmt, FORMATS, "format")
 
 
 def incorrect_id(log_stream_id: object) -> InvalidDataError:
@@ -179,9 +184,9 @@ class Handlers:
 
     def route(self, event: LogStreamEvent) -> tuple[str, Callable[[Any], object] | None, Any]:
         """(handler name, handler, argument) for one event."""
-        if type(event) is LogMessage:
+        if isinstance(event, LogMessage):
             return "message_handler", self.message, event
-        if type(event) is StateChange:
+        if isinstance(event, StateChange):
             return "state_change_handler", self.state_change, event
         return "error_handler", self.error, UnexpectedEventError(event)
 
