@@ -7,9 +7,18 @@ JUnit properties.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
+import httpx
 import pytest
+
+from impcentral import AsyncImpCentralApi, ImpCentralApi
 
 EMAIL = "demo@example.com"
 PASSWORD = "demo-password"
@@ -36,3 +45,118 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section("reliability figures")
     for test, name, value in _FIGURES:
         terminalreporter.write_line(f"{test}: {name} = {value}")
+
+
+class EmulatorProcess:
+    """``python -m impcentral.emulator`` in its own process (its own GIL: timings measure the
+    SDK's pacing, not two programs fighting over one interpreter), on a free loopback port."""
+
+    def __init__(self, *options: str) -> None:
+        self.options = options
+        self.url = ""
+        self.port = 0
+        self._process: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> EmulatorProcess:
+        command = [sys.executable, "-m", "impcentral.emulator", "--port", "0", *self.options]
+        self._process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        assert self._process.stdout is not None
+        self.url = self._process.stdout.readline().strip()
+        if not self.url.startswith("http://"):
+            self.__exit__(None, None, None)
+            raise RuntimeError("the emulator did not start")
+        self.port = int(self.url.rsplit(":", 1)[1].split("/", 1)[0])
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def established_connections(port: int) -> int:
+    """Server-side TCP connections of a loopback port in state ESTABLISHED (Linux /proc)."""
+    count = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table, encoding="ascii") as handle:
+                lines = handle.readlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            local_port = int(fields[1].rsplit(":", 1)[1], 16)
+            if local_port == port and fields[3] == "01":
+                count += 1
+    return count
+
+
+class ConnectionSampler:
+    """Samples :func:`established_connections` in a thread; ``peak`` is the largest count."""
+
+    def __init__(self, port: int, every: float = 0.02) -> None:
+        self.port = port
+        self.every = every
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, established_connections(self.port))
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> ConnectionSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def wait_for_no_connections(port: int, timeout: float = 5.0) -> int:
+    """Server-side connections still open once the client closed (0 unless it leaked some)."""
+    deadline = time.monotonic() + timeout
+    while (left := established_connections(port)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+class StatusCounter(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps the transport under the SDK's retries and counts every attempt's status."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.statuses: Counter[int] = Counter()
+        self._lock = threading.Lock()
+
+    def _count(self, response: httpx.Response) -> httpx.Response:
+        with self._lock:
+            self.statuses[response.status_code] += 1
+        return response
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._count(self.inner.handle_request(request))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._count(await self.inner.handle_async_request(request))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def count_statuses(api: ImpCentralApi | AsyncImpCentralApi) -> StatusCounter:
+    """Count the status of every attempt ``api`` makes (retries included), from now on."""
+    pool: Any = api._pool
+    counter = StatusCounter(pool._inner)
+    pool._inner = counter
+    return counter
