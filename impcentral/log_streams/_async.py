@@ -53,6 +53,8 @@ from ._engine import (
 )
 from ._events import FORMAT_TEXT, LogStreamEvent
 
+__all__ = ["AsyncLogStream", "AsyncLogStreams"]
+
 
 class _Api(Protocol):
     """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
@@ -61,8 +63,6 @@ class _Api(Protocol):
     @property
     def _async_http(self) -> httpx.AsyncClient: ...
 
-
-__all__ = ["AsyncLogStream", "AsyncLogStreams"]
 
 _JOIN_TIMEOUT = 2.0  # close() waits this long at most for the reader to finish
 _WATCH_PERIOD = 0.25
@@ -470,26 +470,49 @@ class AsyncLogStreams(_constants.LogStreams):
         state_change_handler: StateChangeHandler | None = None,
         error_handler: ErrorHandler | None = None,
         format: str = FORMAT_TEXT,
-        **options: Any,
+        *,
+        buffer_size: int = Options.buffer_size,
+        idle_timeout: float | None = Options.idle_timeout,
+        reconnect_delay: float = Options.reconnect_delay,
+        max_reconnect_delay: float = Options.max_reconnect_delay,
     ) -> AsyncLogStream:
         """Open a stream whose events go to the handlers; returns once it is open.
 
         Handlers (plain or `async def`) run in a task of the stream, one event at a time, in
         order. An exception in a handler goes to `error_handler` (or the log) and the stream
-        carries on. `options`: see `Options`.
+        carries on. The keyword arguments: see `Options`.
         """
         check_create(message_handler, format)
         handlers = Handlers(message_handler, state_change_handler, error_handler)
-        return await AsyncLogStream(self, format, Options(**options), handlers)
+        return await AsyncLogStream(
+            self,
+            format,
+            Options(buffer_size, idle_timeout, reconnect_delay, max_reconnect_delay),
+            handlers,
+        )
 
     def open(
-        self, device_ids: Iterable[str] = (), format: str = FORMAT_TEXT, **options: Any
+        self,
+        device_ids: Iterable[str] = (),
+        format: str = FORMAT_TEXT,
+        *,
+        buffer_size: int = Options.buffer_size,
+        idle_timeout: float | None = Options.idle_timeout,
+        reconnect_delay: float = Options.reconnect_delay,
+        max_reconnect_delay: float = Options.max_reconnect_delay,
     ) -> AsyncLogStream:
         """A stream to use with `async with` (or to `await`): it opens, subscribes
-        `device_ids`, and leaves nothing running if any of that fails."""
+        `device_ids`, and leaves nothing running if any of that fails. The keyword arguments:
+        see `Options`."""
         check_format(format)
         devices = [require_id(device, "deviceId") for device in device_ids]
-        return AsyncLogStream(self, format, Options(**options), None, devices)
+        return AsyncLogStream(
+            self,
+            format,
+            Options(buffer_size, idle_timeout, reconnect_delay, max_reconnect_delay),
+            None,
+            devices,
+        )
 
     async def add_device(self, log_stream_id: str, device_id: str) -> None:
         """Subscribe a device (id, MAC or agent id) to a stream."""

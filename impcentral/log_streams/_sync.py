@@ -53,6 +53,8 @@ from ._engine import (
 )
 from ._events import FORMAT_TEXT, LogStreamEvent
 
+__all__ = ["LogStream", "LogStreams"]
+
 
 class _Api(Protocol):
     """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
@@ -61,8 +63,6 @@ class _Api(Protocol):
     @property
     def _http(self) -> httpx.Client: ...
 
-
-__all__ = ["LogStream", "LogStreams"]
 
 _JOIN_TIMEOUT = 2.0  # close() waits this long at most for an in-flight request to give up
 _WATCH_PERIOD = 0.25  # the watchdog re-reads the deadline this often (it may move either way)
@@ -471,34 +471,50 @@ class LogStreams(_constants.LogStreams):
         state_change_handler: StateChangeHandler | None = None,
         error_handler: ErrorHandler | None = None,
         format: str = FORMAT_TEXT,
-        **options: Any,
+        *,
+        buffer_size: int = Options.buffer_size,
+        idle_timeout: float | None = Options.idle_timeout,
+        reconnect_delay: float = Options.reconnect_delay,
+        max_reconnect_delay: float = Options.max_reconnect_delay,
     ) -> LogStream:
         """Open a stream whose events go to the handlers; returns once it is open.
 
         Handlers run in a thread of the stream, one event at a time, in order. An exception in
         a handler goes to `error_handler` (or the `impcentral.log_streams` log) and the stream
         carries on. `error_handler` also gets events that could not be parsed, and the error
-        that ended the stream if it ever gives up. `options`: see `Options`.
+        that ended the stream if it ever gives up. The keyword arguments: see `Options`.
         """
         check_create(message_handler, format)
         return self._start(
             format,
-            Options(**options),
+            Options(buffer_size, idle_timeout, reconnect_delay, max_reconnect_delay),
             Handlers(message_handler, state_change_handler, error_handler),
             (),
         )
 
     def open(
-        self, device_ids: Iterable[str] = (), format: str = FORMAT_TEXT, **options: Any
+        self,
+        device_ids: Iterable[str] = (),
+        format: str = FORMAT_TEXT,
+        *,
+        buffer_size: int = Options.buffer_size,
+        idle_timeout: float | None = Options.idle_timeout,
+        reconnect_delay: float = Options.reconnect_delay,
+        max_reconnect_delay: float = Options.max_reconnect_delay,
     ) -> LogStream:
         """Open a stream, subscribe `device_ids`, and return it to iterate (ideally in `with`).
 
-        If anything fails, nothing is left running and the error is raised.
-        `options`: see `Options` (`buffer_size`, `idle_timeout`, reconnection delays).
+        If anything fails, nothing is left running and the error is raised. The keyword
+        arguments: see `Options`.
         """
         check_format(format)
         devices = [require_id(device, "deviceId") for device in device_ids]
-        return self._start(format, Options(**options), None, devices)
+        return self._start(
+            format,
+            Options(buffer_size, idle_timeout, reconnect_delay, max_reconnect_delay),
+            None,
+            devices,
+        )
 
     def add_device(self, log_stream_id: str, device_id: str) -> None:
         """Subscribe a device (id, MAC or agent id) to a stream."""
