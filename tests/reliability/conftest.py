@@ -128,8 +128,13 @@ def wait_for_no_connections(port: int, timeout: float = 5.0) -> int:
     return left
 
 
+# The "status" of an attempt that got no response (a dropped or refused connection).
+NO_RESPONSE = 0
+
+
 class StatusCounter(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps the transport under the SDK's retries and counts every attempt's status."""
+    """Wraps the transport under the SDK's retries and counts every attempt's status
+    (``NO_RESPONSE`` for transport failures)."""
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
@@ -141,11 +146,23 @@ class StatusCounter(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.statuses[response.status_code] += 1
         return response
 
+    def _no_response(self) -> None:
+        with self._lock:
+            self.statuses[NO_RESPONSE] += 1
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._count(self.inner.handle_request(request))
+        try:
+            return self._count(self.inner.handle_request(request))
+        except httpx.TransportError:
+            self._no_response()
+            raise
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return self._count(await self.inner.handle_async_request(request))
+        try:
+            return self._count(await self.inner.handle_async_request(request))
+        except httpx.TransportError:
+            self._no_response()
+            raise
 
     def close(self) -> None:
         self.inner.close()
@@ -160,3 +177,11 @@ def count_statuses(api: ImpCentralApi | AsyncImpCentralApi) -> StatusCounter:
     counter = StatusCounter(pool._inner)
     pool._inner = counter
     return counter
+
+
+def describe(statuses: Counter[int]) -> str:
+    """``{200: 281, 500: 33, ...}`` as text, attempts without a response named as such."""
+    return ", ".join(
+        f"{'no response' if status == NO_RESPONSE else status}: {n}"
+        for status, n in sorted(statuses.items())
+    )

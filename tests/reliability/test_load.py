@@ -32,6 +32,7 @@ from .conftest import (
     EmulatorProcess,
     Record,
     count_statuses,
+    describe,
     wait_for_no_connections,
 )
 
@@ -53,7 +54,7 @@ def emulator() -> Any:
 def report(figures: Record, label: str, elapsed: float, statuses: Any, peak: int) -> None:
     figures(f"{label} requests", f"{LOAD_REQUESTS} at --rate-limit {RATE_LIMIT}")
     figures(f"{label} time", f"{elapsed:.2f} s (floor {FLOOR:.1f} s, x{elapsed / FLOOR:.3f})")
-    figures(f"{label} attempts by status", dict(sorted(statuses.items())))
+    figures(f"{label} attempts by status", describe(statuses))
     figures(f"{label} peak server-side connections", peak)
 
 
