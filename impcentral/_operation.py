@@ -13,11 +13,20 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar, cast
 
+from . import _validation as check
 from ._auth import TokenAuth
 from ._exceptions import APIResponseValidationError, InvalidDataError
 
 T = TypeVar("T")
 U = TypeVar("U")
+
+# Keyword arguments of the generated operations that become X-Electricimp-* headers, by the
+# names the Node client gives them.
+_SECRET_HEADERS = {
+    "x_electricimp_password": "password",
+    "x_electricimp_otp_token": "otp",
+    "x_electricimp_key": "unbondKey",
+}
 
 
 class Endpoint(Protocol):
@@ -49,6 +58,18 @@ class Operation(Generic[T]):
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     returns: tuple[type[Model], ...] = ()
     remember: Callable[[TokenAuth, T], None] | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse, before anything is sent, what httpx could not send or would send elsewhere."""
+        for value in self.args:  # the generated operations take their path parameters first
+            check.path_segment(value)
+        for name, value in self.kwargs.items():
+            if name in _SECRET_HEADERS:
+                check.header_value(value, _SECRET_HEADERS[name])
+            elif name == "body":
+                check.json_body(value)
+            else:
+                check.encodable(value, name)
 
     def result(self, status_code: int, content: bytes, parsed: Any) -> T:
         """The typed result of a successful response (errors were raised by the HTTP client).

@@ -6,6 +6,8 @@ order, so the first failing check (and therefore the message) is the same in bot
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
@@ -22,6 +24,52 @@ def non_empty(value: _V | None, name: str = "id") -> _V:
     if not value:
         raise InvalidDataError(f'Non empty "{name}" parameter required')
     return value
+
+
+def path_segment(value: Any, name: str = "id") -> None:
+    """An id sent as a path segment: ``.`` and ``..`` would be resolved as "this" and "parent"
+    segments (httpx does so before sending), sending the request to another resource."""
+    if isinstance(value, str) and value in (".", ".."):
+        raise InvalidDataError(f'Wrong "{name}" parameter value: "{value}"')
+    encodable(value, name)
+
+
+def encodable(value: Any, name: str) -> None:
+    """Text that can be sent at all (a lone surrogate cannot be encoded as UTF-8). The message
+    leaves the value out: it may be a credential (a login key id)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            message = f'Wrong "{name}" parameter value: invalid Unicode text'
+            raise InvalidDataError(message) from None
+
+
+_HEADER_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+
+
+def header_value(value: Any, name: str) -> None:
+    """A secret sent in an ``X-Electricimp-*`` header (password, OTP, unbond key): HTTP carries
+    printable ASCII there, no line breaks, no spaces at the ends. httpx and h11 refuse anything
+    else with an error quoting the value, so it is refused here, without the value."""
+    if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+        raise InvalidDataError(
+            f'Invalid "{name}" parameter: printable ASCII text required, '
+            "without spaces at either end (it is sent in an HTTP header)"
+        )
+
+
+def json_body(body: Any) -> None:
+    """A request body that httpx can send as JSON (no NaN, no bytes, only encodable text)."""
+    to_dict = getattr(body, "to_dict", None)
+    if to_dict is None:
+        return
+    try:
+        json.dumps(to_dict(), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:  # the message could quote a password: left out
+        raise InvalidDataError(
+            f"Invalid request data: it cannot be sent as JSON ({type(exc).__name__})"
+        ) from None
 
 
 def one_of(value: Any, allowed: Collection[Any], name: str) -> None:

@@ -67,6 +67,7 @@ def require_id(value: object, name: str) -> str:
     check.non_empty(value, name)
     if not isinstance(value, str):
         raise InvalidDataError(f'Wrong "{name}" parameter value: "{value}"')
+    check.path_segment(value, name)
     return value
 
 
