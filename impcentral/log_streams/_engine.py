@@ -21,14 +21,16 @@ import httpx
 
 from .._exceptions import APIConnectionError, APIResponseValidationError
 from ._events import (
+    FORMAT_JSON,
     LogStreamEvent,
     StateChange,
     UnparsedEvent,
-    parse_log_message,
+    parse_json_message,
     parse_state_change,
+    parse_text_message,
 )
 from ._membership import Membership
-from ._sse import Comment, ServerSentEvent, SSEDecoder, SSEProtocolError
+from ._sse import Comment, SSEDecoder, SSEProtocolError
 
 __all__ = [
     "CONNECT",
@@ -241,6 +243,7 @@ class Engine:
         rng: Callable[[], float] = random.random,
     ) -> None:
         self.format = fmt
+        self._parse_message = parse_json_message if fmt == FORMAT_JSON else parse_text_message
         self.options = options
         self._sink = sink
         self._on_stream_id = on_stream_id
@@ -298,30 +301,33 @@ class Engine:
         if not items:
             return True
         out: list[LogStreamEvent] = []
-        fmt = self.format
+        append = out.append
+        parse = self._parse_message
+        delivered = False
         for item in items:
-            if type(item) is Comment:
+            if isinstance(item, Comment):
                 # A keep-alive tells how long a silence is still normal.
                 if self._keepalive_gap is None or silence >= self._keepalive_gap:
                     self._keepalive_gap = silence
                     self._idle_scale = 1.0
                 silence = 0.0
                 continue
-            assert type(item) is ServerSentEvent
+            name, data, _ = item
             silence = 0.0
-            name, data = item.event, item.data
-            if not data:
-                continue  # no payload, nothing to tell (some servers ping this way)
-            if name == "message":
+            if name == "message" and data:
+                delivered = True
                 try:
-                    out.append(parse_log_message(data, fmt))
+                    append(parse(data))
                 except ValueError as exc:
-                    out.append(UnparsedEvent(name, data, f"unexpected log message format: {exc}"))
-                self._delivered = True
+                    append(UnparsedEvent(name, data, f"unexpected log message format: {exc}"))
+            elif not data:
+                continue  # no payload, nothing to tell (some servers ping this way)
             elif name == "state_change":
                 self._state_change(data, out)
             else:
-                out.append(UnparsedEvent(name, data, "unknown event"))
+                append(UnparsedEvent(name, data, "unknown event"))
+        if delivered:
+            self._delivered = True
         if out:
             self._sink(out)
         return not self._gone

@@ -1,23 +1,26 @@
 """Incremental Server-Sent Events decoder: bytes in, events out.
 
 Network chunks split anywhere (inside a UTF-8 sequence, between the CR and LF of a line end), so the
-decoder keeps the unfinished line, the unfinished event and the UTF-8 tail between calls. Field
-rules follow the WHATWG event-stream grammar. Comments come out as `Comment` items so the caller
-can treat keep-alives as proof of life without mistaking them for events.
+decoder keeps the UTF-8 tail and the unfinished event's text between calls. Field rules follow the
+WHATWG event-stream grammar. Comments come out as `Comment` items so the caller can treat
+keep-alives as proof of life without mistaking them for events.
+
+Speed matters here (every log line passes through): line ends are normalised once per chunk, the
+text is cut at blank lines (event boundaries) by `str.split`, and the commonest event, a one-line
+`message`, is recognised without looking at its lines one by one.
 """
 
 from __future__ import annotations
 
 import codecs
-import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Comment", "SSEDecoder", "SSEProtocolError", "ServerSentEvent"]
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
 _BOM = "\ufeff"
+_MESSAGE = "event: message\ndata: "
 
-# A log line is a few kilobytes at most; a line or event far beyond that means a broken or hostile
+# A log line is a few kilobytes at most; an event far beyond that means a broken or hostile
 # server, and buffering it would let memory grow without bound.
 DEFAULT_MAX_EVENT_SIZE = 1 << 20
 
@@ -26,9 +29,8 @@ class SSEProtocolError(Exception):
     """The byte stream cannot be a sane event stream (e.g. an event larger than the size limit)."""
 
 
-# Not frozen: a frozen dataclass is several times slower to build, and this is the hot path.
-@dataclass(slots=True)
-class ServerSentEvent:
+# Tuples: built with `tuple.__new__`, an item costs a fraction of a class instance.
+class ServerSentEvent(NamedTuple):
     """One dispatched event. `id` is the last event id in effect when it was dispatched."""
 
     event: str
@@ -36,11 +38,13 @@ class ServerSentEvent:
     id: str | None = None
 
 
-@dataclass(slots=True)
-class Comment:
+class Comment(NamedTuple):
     """A comment line (`: keep-alive`); `text` has the colon and one leading space removed."""
 
     text: str
+
+
+_new = tuple.__new__
 
 
 class SSEDecoder:
@@ -51,9 +55,9 @@ class SSEDecoder:
     """
 
     __slots__ = (
-        "_buffered",
         "_data",
         "_event",
+        "_line",
         "_max_size",
         "_size",
         "_skip_lf",
@@ -75,12 +79,12 @@ class SSEDecoder:
         `last_event_id` and `retry` survive, as they do across an EventSource's reconnections.
         """
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffered = ""  # the unfinished last line
+        self._line = ""  # the unfinished last line
         self._skip_lf = False  # the previous chunk ended with CR: a leading LF belongs to it
         self._started = False  # the leading byte-order mark has been dealt with
-        self._data: list[str] = []
+        self._data: list[str] = []  # the unfinished event
         self._event = ""
-        self._size = 0  # characters held in the unfinished event
+        self._size = 0
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent | Comment]:
         """Decode one chunk; returns the events and comments it completed, in stream order."""
@@ -93,56 +97,78 @@ class SSEDecoder:
                 text = text[1:]
         if self._skip_lf:
             self._skip_lf = False
-            if text[0] == "\n":
+            if text[:1] == "\n":
                 text = text[1:]
         if "\r" in text:
             self._skip_lf = text[-1] == "\r"
-            lines = _LINE_END.split(text)
-        else:
-            lines = text.split("\n")
-        if self._buffered:
-            lines[0] = self._buffered + lines[0]
-        self._buffered = lines.pop()
-        if len(self._buffered) > self._max_size:
-            raise SSEProtocolError(f"line longer than {self._max_size} characters")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if self._line:
+            text = self._line + text
+        cut = text.rfind("\n")
+        if cut < 0:
+            self._line = text
+            self._check(len(text))
+            return []
+        self._line = text[cut + 1 :]
+        self._check(len(self._line))
+        # The complete lines, cut at blank lines: every piece but the last is a whole event
+        # (the first may finish one begun in an earlier chunk); the last is the start of the
+        # next event, or a whole event too when the text ended with a blank line.
+        blocks = text[:cut].split("\n\n")
+        last: str | None = blocks.pop()
+        if last is not None and last[-1:] == "\n":
+            blocks.append(last[:-1])
+            last = None
         out: list[ServerSentEvent | Comment] = []
-        data = self._data
-        for line in lines:
-            if line[:6] == "data: ":  # by far the most common line: no method call for it
-                self._size += len(line) - 5
-                if self._size > self._max_size:
-                    raise SSEProtocolError(f"event larger than {self._max_size} characters")
-                data.append(line[6:])
-            elif line[:7] == "event: ":
-                self._event = line[7:]
-            elif not line:
-                if data:
-                    joined = data[0] if len(data) == 1 else "\n".join(data)
-                    out.append(
-                        ServerSentEvent(self._event or "message", joined, self.last_event_id)
-                    )
-                    data = self._data = []
-                    self._size = 0
-                self._event = ""
-            elif line[0] == ":":
-                out.append(Comment(line[2:] if line[1:2] == " " else line[1:]))
-            else:
-                self._field(line)
+        if blocks and (self._data or self._event):
+            self._lines(blocks[0], out)
+            self._dispatch(out)
+            del blocks[0]
+        for block in blocks:
+            if block[:21] == _MESSAGE and block.find("\n", 21) < 0:
+                out.append(_new(ServerSentEvent, ("message", block[21:], self.last_event_id)))
+            elif block:
+                self._lines(block, out)
+                self._dispatch(out)
+        if last is not None:
+            self._lines(last, out)
         return out
 
-    def _field(self, line: str) -> None:
-        name, colon, value = line.partition(":")
-        if colon and value[:1] == " ":
-            value = value[1:]
-        if name == "data":
-            self._size += len(value) + 1
-            if self._size > self._max_size:
-                raise SSEProtocolError(f"event larger than {self._max_size} characters")
-            self._data.append(value)
-        elif name == "event":
-            self._event = value
-        elif name == "id" and "\0" not in value:
-            self.last_event_id = value
-        elif name == "retry" and value.isascii() and value.isdigit():
-            self.retry = int(value)
-        # Any other field name is ignored, as the grammar requires.
+    def _lines(self, block: str, out: list[ServerSentEvent | Comment]) -> None:
+        """Apply complete lines, one by one, to the unfinished event."""
+        for line in block.split("\n"):
+            if not line:
+                self._dispatch(out)
+                continue
+            if line[0] == ":":
+                out.append(_new(Comment, (line[2:] if line[1:2] == " " else line[1:],)))
+                continue
+            name, colon, value = line.partition(":")
+            if colon and value[:1] == " ":
+                value = value[1:]
+            if name == "data":
+                self._size += len(value) + 1
+                self._check(self._size)
+                self._data.append(value)
+            elif name == "event":
+                self._event = value
+            elif name == "id" and "\0" not in value:
+                self.last_event_id = value
+            elif name == "retry" and value.isascii() and value.isdigit():
+                self.retry = int(value)
+            # Any other field name is ignored, as the grammar requires.
+
+    def _dispatch(self, out: list[ServerSentEvent | Comment]) -> None:
+        """A blank line: the unfinished event is complete (without data it is no event)."""
+        if self._data:
+            payload = "\n".join(self._data)
+            out.append(
+                _new(ServerSentEvent, (self._event or "message", payload, self.last_event_id))
+            )
+            self._data = []
+            self._size = 0
+        self._event = ""
+
+    def _check(self, size: int) -> None:
+        if size > self._max_size:
+            raise SSEProtocolError(f"event larger than {self._max_size} characters")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -190,3 +191,55 @@ def test_reference_stream() -> None:
 
 def test_byte_by_byte() -> None:
     assert decode(*(STREAM[i : i + 1] for i in range(len(STREAM)))) == decode(STREAM)
+
+
+def reference(stream: bytes) -> list[Item]:
+    """The grammar applied line by line to the whole stream at once: the decoder's yardstick."""
+    text = stream.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    lines = re.split(r"\r\n|\r|\n", text)[:-1]  # the text after the last line end is unfinished
+    out: list[Item] = []
+    data: list[str] = []
+    event, last_id = "", None
+    for line in lines:
+        if not line:
+            if data:
+                out.append(ServerSentEvent(event or "message", "\n".join(data), last_id))
+            data, event = [], ""
+        elif line.startswith(":"):
+            out.append(Comment(line[1:].removeprefix(" ")))
+        else:
+            name, colon, value = line.partition(":")
+            value = value.removeprefix(" ") if colon else value
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                event = value
+            elif name == "id" and "\0" not in value:
+                last_id = value
+    return out
+
+
+LINE = st.one_of(
+    st.builds(
+        lambda v: f"data: {v}",
+        st.text(
+            alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\n"),
+            max_size=8,
+        ),
+    ),
+    st.sampled_from(
+        ["", "", "", "data", "data:", "event: state_change", "event: message", "event:"]
+    ),
+    st.sampled_from([": keep-alive", ":", "id: 7", "id", "retry: 10", "unknown: x", "data:  two"]),
+)
+
+
+@given(
+    st.lists(st.tuples(LINE, st.sampled_from(["\n", "\r", "\r\n"])), max_size=25),
+    st.lists(st.integers(min_value=0, max_value=400), max_size=10),
+)
+def test_decoder_agrees_with_the_grammar(lines: list[tuple[str, str]], cuts: list[int]) -> None:
+    stream = "".join(line + end for line, end in lines).encode()
+    bounds = [0, *sorted(c for c in cuts if c <= len(stream)), len(stream)]
+    chunks = [stream[a:b] for a, b in itertools.pairwise(bounds)]
+    assert decode(*chunks) == reference(stream)
