@@ -305,27 +305,34 @@ class Engine:
         parse = self._parse_message
         delivered = False
         for item in items:
-            if isinstance(item, Comment):
+            if isinstance(item, str):  # the data of a `message`: a log line
+                delivered = True
+                silence = 0.0
+                try:
+                    append(parse(item))
+                except ValueError as exc:
+                    append(UnparsedEvent("message", item, f"unexpected log message format: {exc}"))
+            elif isinstance(item, Comment):
                 # A keep-alive tells how long a silence is still normal.
                 if self._keepalive_gap is None or silence >= self._keepalive_gap:
                     self._keepalive_gap = silence
                     self._idle_scale = 1.0
                 silence = 0.0
-                continue
-            name, data, _ = item
-            silence = 0.0
-            if name == "message" and data:
-                delivered = True
-                try:
-                    append(parse(data))
-                except ValueError as exc:
-                    append(UnparsedEvent(name, data, f"unexpected log message format: {exc}"))
-            elif not data:
-                continue  # no payload, nothing to tell (some servers ping this way)
-            elif name == "state_change":
-                self._state_change(data, out)
             else:
-                append(UnparsedEvent(name, data, "unknown event"))
+                silence = 0.0
+                name, data, _ = item
+                if not data:
+                    continue  # no payload, nothing to tell (some servers ping this way)
+                if name == "message":
+                    delivered = True
+                    try:
+                        append(parse(data))
+                    except ValueError as exc:
+                        append(UnparsedEvent(name, data, f"unexpected log message format: {exc}"))
+                elif name == "state_change":
+                    self._state_change(data, out)
+                else:
+                    append(UnparsedEvent(name, data, "unknown event"))
         if delivered:
             self._delivered = True
         if out:

@@ -7,7 +7,7 @@ keep-alives as proof of life without mistaking them for events.
 
 Speed matters here (every log line passes through): line ends are normalised once per chunk, the
 text is cut at blank lines (event boundaries) by `str.split`, and the commonest event, a one-line
-`message`, is recognised without looking at its lines one by one.
+`message` on a stream without ids, is recognised whole and handed out as its bare data `str`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 from typing import NamedTuple
 
-__all__ = ["Comment", "SSEDecoder", "SSEProtocolError", "ServerSentEvent"]
+__all__ = ["Comment", "Item", "SSEDecoder", "SSEProtocolError", "ServerSentEvent"]
 
 _BOM = "\ufeff"
 _MESSAGE = "event: message\ndata: "
@@ -43,6 +43,8 @@ class Comment(NamedTuple):
 
     text: str
 
+
+Item = str | ServerSentEvent | Comment
 
 _new = tuple.__new__
 
@@ -86,8 +88,12 @@ class SSEDecoder:
         self._event = ""
         self._size = 0
 
-    def feed(self, chunk: bytes) -> list[ServerSentEvent | Comment]:
-        """Decode one chunk; returns the events and comments it completed, in stream order."""
+    def feed(self, chunk: bytes) -> list[Item]:
+        """Decode one chunk; returns the events and comments it completed, in stream order.
+
+        A `str` item is the data of a `message` event with no id (the shape of nearly every
+        event), left bare to spare an object per log line.
+        """
         text = self._utf8.decode(chunk)
         if not text:
             return []
@@ -119,14 +125,15 @@ class SSEDecoder:
         if last is not None and last[-1:] == "\n":
             blocks.append(last[:-1])
             last = None
-        out: list[ServerSentEvent | Comment] = []
+        out: list[Item] = []
         if blocks and (self._data or self._event):
             self._lines(blocks[0], out)
             self._dispatch(out)
             del blocks[0]
+        bare = self.last_event_id is None
         for block in blocks:
-            if block[:21] == _MESSAGE and block.find("\n", 21) < 0:
-                out.append(_new(ServerSentEvent, ("message", block[21:], self.last_event_id)))
+            if bare and block[:21] == _MESSAGE and block.find("\n", 21) < 0:
+                out.append(block[21:])
             elif block:
                 self._lines(block, out)
                 self._dispatch(out)
@@ -134,7 +141,7 @@ class SSEDecoder:
             self._lines(last, out)
         return out
 
-    def _lines(self, block: str, out: list[ServerSentEvent | Comment]) -> None:
+    def _lines(self, block: str, out: list[Item]) -> None:
         """Apply complete lines, one by one, to the unfinished event."""
         for line in block.split("\n"):
             if not line:
@@ -158,7 +165,7 @@ class SSEDecoder:
                 self.retry = int(value)
             # Any other field name is ignored, as the grammar requires.
 
-    def _dispatch(self, out: list[ServerSentEvent | Comment]) -> None:
+    def _dispatch(self, out: list[Item]) -> None:
         """A blank line: the unfinished event is complete (without data it is no event)."""
         if self._data:
             payload = "\n".join(self._data)

@@ -51,7 +51,7 @@ from ._engine import (
     Sleep,
     Subscribe,
 )
-from ._events import FORMAT_TEXT, LogStreamEvent
+from ._events import FORMAT_TEXT, LogMessage, LogStreamEvent
 
 __all__ = ["LogStream", "LogStreams"]
 
@@ -75,14 +75,14 @@ class _Stopped(Exception):
 class _Queue:
     """The engine's event buffer with thread-safe waiting, for one consumer at a time.
 
-    The consumer takes whole bursts under one lock acquisition and serves them from `_taken`;
+    The consumer takes whole bursts under one lock acquisition and serves them from `taken`;
     so at most twice `buffer_size` events are held.
     """
 
     def __init__(self, maxlen: int) -> None:
         self._buffer = EventBuffer(maxlen)
         self._cond = threading.Condition(threading.Lock())
-        self._taken: deque[LogStreamEvent] = deque()
+        self.taken: deque[LogStreamEvent] = deque()  # the consumer's current burst
 
     def push(self, events: list[LogStreamEvent]) -> None:
         with self._cond:
@@ -93,21 +93,21 @@ class _Queue:
         with self._cond:
             if discard:
                 self._buffer.discard()
-                self._taken.clear()
+                self.taken.clear()
             self._buffer.end(error)
             self._cond.notify_all()
 
     def get(self, timeout: float | None = None) -> LogStreamEvent | None:
         """The next event; None once the stream has ended; raises the error that ended it."""
-        if self._taken:
-            return self._taken.popleft()
+        if self.taken:
+            return self.taken.popleft()
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
             while True:
                 burst = self._buffer.take()
                 if burst:
-                    self._taken.extend(burst)
-                    return self._taken.popleft()
+                    self.taken.extend(burst)
+                    return self.taken.popleft()
                 if self._buffer.ended:
                     error, self._buffer.error = self._buffer.error, None
                     if error is not None:
@@ -398,7 +398,22 @@ class LogStream:
         return event
 
     def __iter__(self) -> Iterator[LogStreamEvent]:
-        return self
+        if self._handlers is not None:
+            raise RuntimeError("this stream delivers its events to its handlers")
+        return self._events()
+
+    def _events(self) -> Iterator[LogStreamEvent]:
+        """Iteration without a method call per event: straight from the consumer's burst."""
+        popleft, get = self._queue.taken.popleft, self._queue.get
+        while True:
+            event: LogStreamEvent | None
+            try:
+                event = popleft()
+            except IndexError:  # the burst is used up (or close() emptied it)
+                event = get()
+                if event is None:
+                    return
+            yield event
 
     def __next__(self) -> LogStreamEvent:
         try:
@@ -425,15 +440,26 @@ class LogStream:
     def _dispatch(self) -> None:
         handlers = self._handlers
         assert handlers is not None
-        get = self._queue.get
+        popleft, get = self._queue.taken.popleft, self._queue.get
+        on_message = handlers.message
         while True:
+            event: LogStreamEvent | None
             try:
-                event = get()
-            except BaseException as exc:
-                handlers.report(exc)
-                return
-            if event is None:
-                return
+                event = popleft()
+            except IndexError:
+                try:
+                    event = get()
+                except BaseException as exc:  # the error that ended the stream
+                    handlers.report(exc)
+                    return
+                if event is None:
+                    return
+            if type(event) is LogMessage:  # the common case first, without routing
+                try:
+                    on_message(event)
+                except Exception as exc:
+                    self._handler_failed("message_handler", event, exc)
+                continue
             name, handler, argument = handlers.route(event)
             if handler is None:
                 continue
@@ -443,9 +469,13 @@ class LogStream:
             try:
                 handler(argument)
             except Exception as exc:
-                error = LogStreamHandlerError(name, event)
-                error.__cause__ = exc
-                handlers.report(error)
+                self._handler_failed(name, event, exc)
+
+    def _handler_failed(self, name: str, event: LogStreamEvent, exc: Exception) -> None:
+        assert self._handlers is not None
+        error = LogStreamHandlerError(name, event)
+        error.__cause__ = exc
+        self._handlers.report(error)
 
 
 class LogStreams(_constants.LogStreams):

@@ -15,10 +15,14 @@ Item = ServerSentEvent | Comment
 
 
 def decode(*chunks: bytes, decoder: SSEDecoder | None = None) -> list[Item]:
+    """Every item, with bare `message` data spelt out as the event it stands for."""
     decoder = decoder or SSEDecoder()
     out: list[Item] = []
     for chunk in chunks:
-        out.extend(decoder.feed(chunk))
+        out.extend(
+            ServerSentEvent("message", item) if isinstance(item, str) else item
+            for item in decoder.feed(chunk)
+        )
     return out
 
 
@@ -128,6 +132,16 @@ def test_unfinished_event_waits_for_its_blank_line() -> None:
     assert decoder.feed(b"data: a\n") == []
     assert decoder.feed(b"data: b\n") == []
     assert decoder.feed(b"\n") == [ServerSentEvent("message", "a\nb")]
+
+
+def test_one_line_messages_without_ids_come_bare() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"event: message\ndata: x y\n\nevent: message\ndata: z\n\n") == [
+        "x y",
+        "z",
+    ]
+    decoder.feed(b"id: 1\n\n")
+    assert decoder.feed(b"event: message\ndata: w\n\n") == [ServerSentEvent("message", "w", "1")]
 
 
 def test_reset_drops_the_unfinished_event_but_keeps_id_and_retry() -> None:
