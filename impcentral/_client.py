@@ -18,6 +18,7 @@ runs an :class:`Operation`; ``impcentral._exceptions.api_error_from_response`` m
 from __future__ import annotations
 
 import copy
+import os
 import ssl
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterator
@@ -162,6 +163,16 @@ class _BaseApi(ABC):
         return f"{type(self).__name__}(api_endpoint={self._api_endpoint!r})"
 
 
+def _tls(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | bool:
+    """``verify`` for httpx: a CA bundle (file or directory) becomes a verifying SSL context,
+    as httpx 0.28 deprecates passing the path itself."""
+    if isinstance(verify, str):
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
 def _unreadable(exc: Exception) -> APIResponseValidationError:
     return APIResponseValidationError(
         f"The impCentral API sent a response body that does not match its description ({exc})",
@@ -202,7 +213,7 @@ class ImpCentralApi(_BaseApi):
             debug=debug,
         )
         pool = ClientTransport(
-            http_client or httpx.Client(verify=verify), owns_client=http_client is None
+            http_client or httpx.Client(verify=_tls(verify)), owns_client=http_client is None
         )
         self._pool = PacedTransport(pool, RatePacer())
         self._connect()
@@ -289,7 +300,8 @@ class AsyncImpCentralApi(_BaseApi):
             debug=debug,
         )
         pool = AsyncClientTransport(
-            http_client or httpx.AsyncClient(verify=verify), owns_client=http_client is None
+            http_client or httpx.AsyncClient(verify=_tls(verify)),
+            owns_client=http_client is None,
         )
         # Our own client's pool gets at most a few requests at a time (see _pacing); an
         # application's client keeps the limits it was given.
