@@ -137,6 +137,7 @@ class SSEDecoder:
             elif block:
                 self._lines(block, out)
                 self._dispatch(out)
+                bare = self.last_event_id is None  # the block may have set an id
         if last is not None:
             self._lines(last, out)
         return out

@@ -140,8 +140,10 @@ def test_one_line_messages_without_ids_come_bare() -> None:
         "x y",
         "z",
     ]
-    decoder.feed(b"id: 1\n\n")
-    assert decoder.feed(b"event: message\ndata: w\n\n") == [ServerSentEvent("message", "w", "1")]
+    assert decoder.feed(b"event: message\ndata: v\n\nid: 1\n\nevent: message\ndata: w\n\n") == [
+        "v",
+        ServerSentEvent("message", "w", "1"),
+    ]
 
 
 def test_reset_drops_the_unfinished_event_but_keeps_id_and_retry() -> None:
