@@ -137,6 +137,12 @@ class HostileServer:
         self._ready.set()
         self.loop.run_forever()
         server.close()
+        # Scenarios still writing (an endless body) end before the loop closes.
+        pending = asyncio.all_tasks(self.loop)
+        for task in pending:
+            task.cancel()
+        self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        self.loop.close()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: Writer) -> None:
         try:
@@ -144,7 +150,7 @@ class HostileServer:
                 pass  # the request head; SDK requests here have small bodies or none
             self.requests += 1
             await self.scenario(writer)
-        except (ConnectionError, asyncio.CancelledError):
+        except ConnectionError:
             pass
         finally:
             writer.close()
