@@ -259,7 +259,8 @@ class ImpCentralApi(_BaseApi):
             operation = pages.next_page(page, self._base_url)
 
     def close(self) -> None:
-        """Close the connections (not an ``http_client`` you passed in)."""
+        """Close the log streams and connections (not an ``http_client`` you passed in)."""
+        self.log_streams.close_all()
         self._http.close()
 
     def __enter__(self) -> ImpCentralApi:
@@ -353,7 +354,8 @@ class AsyncImpCentralApi(_BaseApi):
             operation = pages.next_page(page, self._base_url)
 
     async def aclose(self) -> None:
-        """Close the connections (not an ``http_client`` you passed in)."""
+        """Close the log streams and connections (not an ``http_client`` you passed in)."""
+        await self.log_streams.close_all()
         await self._async_http.aclose()
 
     async def __aenter__(self) -> AsyncImpCentralApi:

@@ -542,6 +542,12 @@ class AsyncLogStreams(_constants.LogStreams):
             raise incorrect_id(log_stream_id)
         await stream.close()
 
+    async def close_all(self) -> None:
+        """Close every stream this client opened; `api.aclose()` calls it so none outlives it."""
+        streams = {id(stream): stream for stream in self._streams.values()}
+        for stream in streams.values():
+            await stream.close()
+
     # -- internals used by AsyncLogStream --
 
     def _register(self, stream_id: str, stream: AsyncLogStream) -> None:

@@ -574,6 +574,13 @@ class LogStreams(_constants.LogStreams):
             raise incorrect_id(log_stream_id)
         stream.close()
 
+    def close_all(self) -> None:
+        """Close every stream this client opened; `api.close()` calls it so none outlives it."""
+        with self._lock:
+            streams = {id(stream): stream for stream in self._streams.values()}
+        for stream in streams.values():
+            stream.close()
+
     # -- internals used by LogStream --
 
     def _start(

@@ -274,3 +274,16 @@ async def test_receive_needs_an_open_stream(aapi: AsyncImpCentralApi) -> None:
     stream = aapi.log_streams.open()
     with pytest.raises(RuntimeError, match="not open"):
         await stream.receive()
+
+
+async def test_closing_the_client_closes_its_streams(
+    server: EmulatorServer, devices: Devices
+) -> None:
+    async with AsyncImpCentralApi(server.url) as client:
+        await client.auth.login("demo", "demo-password")
+        handled = await client.log_streams.create(print)
+        iterated = await client.log_streams.open([devices.id(0)])
+        assert stream_tasks()
+    assert handled.closed and iterated.closed
+    assert stream_tasks() == []
+    assert client.log_streams._streams == {}

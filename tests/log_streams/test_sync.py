@@ -414,3 +414,14 @@ def test_leaving_with_closes_the_connection(
         assert hub_stream.connection is not None
     wait_for(lambda: hub_stream.connection is None, timeout=2.0)
     assert stream_threads() == []
+
+
+def test_closing_the_client_closes_its_streams(server: EmulatorServer, devices: Devices) -> None:
+    with ImpCentralApi(server.url) as client:
+        client.auth.login("demo", "demo-password")
+        handled = client.log_streams.create(print)
+        iterated = client.log_streams.open([devices.id(0)])
+        assert stream_threads()
+    assert handled.closed and iterated.closed
+    wait_for(lambda: stream_threads() == [])
+    assert client.log_streams._streams == {}
