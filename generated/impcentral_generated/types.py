@@ -1,10 +1,12 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+from dateutil.parser import isoparse
 
 
 class Unset:
@@ -41,6 +43,20 @@ class File:
 T = TypeVar("T")
 
 
+def parse_datetime(value: str) -> datetime.datetime:
+    """Read an ISO 8601 timestamp in any form the service sends (``...49.633Z`` included, on every Python)"""
+    return isoparse(value)
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Write a timestamp the way the service does: UTC as ``2018-07-22T11:27:49.633Z``"""
+    offset = value.utcoffset()
+    if offset is None or offset:
+        return value.isoformat()
+    timespec = "milliseconds" if value.microsecond % 1000 == 0 else "microseconds"
+    return value.replace(tzinfo=None).isoformat(timespec=timespec) + "Z"
+
+
 def to_status(code: int) -> HTTPStatus | int:
     """The HTTPStatus for ``code``, or the bare int for codes outside the IANA list (499, 520...)"""
     try:
@@ -66,5 +82,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "format_datetime",
+    "parse_datetime",
     "to_status",
 ]

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.imp_type import ImpType, check_imp_type
 from ..types import UNSET, Unset
 
@@ -63,7 +64,9 @@ class DeviceAttributes:
         if isinstance(self.device_state_changed_at, Unset):
             device_state_changed_at = UNSET
         elif isinstance(self.device_state_changed_at, datetime.datetime):
-            device_state_changed_at = self.device_state_changed_at.isoformat()
+            device_state_changed_at = types.format_datetime(
+                self.device_state_changed_at
+            )
         else:
             device_state_changed_at = self.device_state_changed_at
 
@@ -77,7 +80,7 @@ class DeviceAttributes:
         if isinstance(self.agent_state_changed_at, Unset):
             agent_state_changed_at = UNSET
         elif isinstance(self.agent_state_changed_at, datetime.datetime):
-            agent_state_changed_at = self.agent_state_changed_at.isoformat()
+            agent_state_changed_at = types.format_datetime(self.agent_state_changed_at)
         else:
             agent_state_changed_at = self.agent_state_changed_at
 
@@ -85,7 +88,7 @@ class DeviceAttributes:
         if isinstance(self.last_enrolled_at, Unset):
             last_enrolled_at = UNSET
         elif isinstance(self.last_enrolled_at, datetime.datetime):
-            last_enrolled_at = self.last_enrolled_at.isoformat()
+            last_enrolled_at = types.format_datetime(self.last_enrolled_at)
         else:
             last_enrolled_at = self.last_enrolled_at
 
@@ -219,7 +222,7 @@ class DeviceAttributes:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                device_state_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                device_state_changed_at_type_0 = types.parse_datetime(data)
 
                 return device_state_changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -249,7 +252,7 @@ class DeviceAttributes:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                agent_state_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                agent_state_changed_at_type_0 = types.parse_datetime(data)
 
                 return agent_state_changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -268,7 +271,7 @@ class DeviceAttributes:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_enrolled_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_enrolled_at_type_0 = types.parse_datetime(data)
 
                 return last_enrolled_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.log_type import LogType, check_log_type
 from ..types import UNSET, Unset
 
@@ -26,7 +27,7 @@ class DeviceLogEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ts = self.ts.isoformat()
+        ts = types.format_datetime(self.ts)
 
         type_: str
         if isinstance(self.type_, str):
@@ -59,7 +60,7 @@ class DeviceLogEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ts = datetime.datetime.fromisoformat(d.pop("ts"))
+        ts = types.parse_datetime(d.pop("ts"))
 
         def _parse_type_(data: object) -> LogType | str:
             try:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.log_type import LogType, check_log_type
 from ..types import UNSET, Unset
 
@@ -28,7 +29,7 @@ class LogStreamMessage:
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
 
-        ts = self.ts.isoformat()
+        ts = types.format_datetime(self.ts)
 
         type_: str
         if isinstance(self.type_, str):
@@ -60,7 +61,7 @@ class LogStreamMessage:
         d = dict(src_dict)
         device_id = d.pop("device_id")
 
-        ts = datetime.datetime.fromisoformat(d.pop("ts"))
+        ts = types.parse_datetime(d.pop("ts"))
 
         def _parse_type_(data: object) -> LogType | str:
             try:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
@@ -33,7 +34,7 @@ class TokenResponse:
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = types.format_datetime(self.expires_at)
 
         refresh_token = self.refresh_token
 
@@ -65,7 +66,7 @@ class TokenResponse:
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = types.parse_datetime(_expires_at)
 
         refresh_token = d.pop("refresh_token", UNSET)
 
