@@ -1,8 +1,9 @@
 """Retries with exponential backoff, as httpx transports (one policy, a sync and an async edge).
 
-What is retried: connection failures and timeouts, HTTP 408, 429 and 5xx. Idempotent methods are
-retried on all of them; a POST only on 429 (the service refused it before doing anything) or when
-the connection failed before the request was sent, so a retry never creates a product twice.
+What is retried: connection failures and timeouts (also while reading the body, which is read
+here), HTTP 408, 429 and 5xx. Idempotent methods are retried on all of them; a POST only on 429
+(the service refused it before doing anything) or when the connection failed before the request
+was sent, so a retry never creates a product twice.
 Waits honour ``Retry-After`` and ``X-RateLimit-Reset``. Event-stream requests are never retried
 here: the log-stream consumer owns its reconnect loop.
 
@@ -109,6 +110,24 @@ def _is_event_stream(request: httpx.Request) -> bool:
     return "text/event-stream" in request.headers.get("accept", "")
 
 
+def _read(response: httpx.Response) -> None:
+    """Read the whole body here, inside the retry loop, so that a connection lost halfway
+    through it (or a deadline passed while reading) is one more failed attempt."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
 class RetryTransport(httpx.BaseTransport):
     """Sends through ``inner``, retrying per ``policy`` and logging every attempt."""
 
@@ -134,6 +153,8 @@ class RetryTransport(httpx.BaseTransport):
             started = time.monotonic()
             try:
                 response = self._inner.handle_request(request)
+                if not _is_event_stream(request):
+                    _read(response)  # a body cut short is retried like a dropped connection
             except httpx.TransportError as error:
                 self._log.failure(request, error, time.monotonic() - started)
                 delay = self._policy.delay_after_error(request, error, retries)
@@ -143,8 +164,6 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 delay = self._policy.delay_after_response(request, response, retries)
                 if delay is None:
-                    if self._log.enabled and not _is_event_stream(request):
-                        response.read()
                     self._log.response(request, response, time.monotonic() - started)
                     return response
                 response.close()
@@ -184,6 +203,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = time.monotonic()
             try:
                 response = await self._inner.handle_async_request(request)
+                if not _is_event_stream(request):
+                    await _aread(response)
             except httpx.TransportError as error:
                 self._log.failure(request, error, time.monotonic() - started)
                 delay = self._policy.delay_after_error(request, error, retries)
@@ -193,8 +214,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 delay = self._policy.delay_after_response(request, response, retries)
                 if delay is None:
-                    if self._log.enabled and not _is_event_stream(request):
-                        await response.aread()
                     self._log.response(request, response, time.monotonic() - started)
                     return response
                 await response.aclose()

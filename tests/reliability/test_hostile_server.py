@@ -78,15 +78,26 @@ async def nothing(writer: Writer) -> None:
     return None
 
 
+def first_truncated() -> Scenario:
+    """The first connection's body is cut short, the next ones are answered properly."""
+    seen = [0]
+
+    async def scenario(writer: Writer) -> None:
+        seen[0] += 1
+        await (truncated if seen[0] == 1 else answer("200 OK", PRODUCTS))(writer)
+
+    return scenario
+
+
 async def garbage_status_line(writer: Writer) -> None:
     writer.write(b"HTTQ/9 banana\r\n\r\n")
     await writer.drain()
 
 
 async def huge(writer: Writer) -> None:
-    # 8 MB that are not a JSON:API document (a list of numbers).
+    # 4 MB (a page of 100 devices is ~50 kB) that are not a JSON:API document.
     chunk = b"1," * 32768
-    count = 128
+    count = 64
     writer.write(head("200 OK", "application/vnd.api+json", len(chunk) * count + 2) + b"[")
     for _ in range(count):
         writer.write(chunk)
@@ -178,6 +189,7 @@ def hostile() -> Iterator[HostileServer]:
 # scenario, expected outcome: an exception class, or None for a result
 CASES: dict[str, tuple[Scenario, type[BaseException] | None]] = {
     "truncated body": (truncated, APIConnectionError),
+    "truncated once": (truncated, None),  # made fresh for each test by fresh_scenario()
     "no response": (nothing, APIConnectionError),
     "garbage status line": (garbage_status_line, APIConnectionError),
     "html 502": (answer("502 Bad Gateway", HTML, "text/html"), InternalServerError),
@@ -200,6 +212,27 @@ CASES: dict[str, tuple[Scenario, type[BaseException] | None]] = {
 ASYNC_ONLY: dict[str, tuple[Scenario, type[BaseException] | None]] = {
     "slow-loris headers": (slow_headers, APITimeoutError),
 }
+# Failures after which a GET is sent again (MAX_RETRIES times); the others are answers.
+RETRIED = {
+    "truncated body",
+    "truncated once",
+    "no response",
+    "garbage status line",
+    "html 502",
+    "endless body",
+    "slow-loris body",
+    "slow-loris headers",
+    "status 520",
+    "status 520 html",
+}
+
+
+def fresh_scenario(case: str, scenario: Scenario) -> Scenario:
+    return first_truncated() if case == "truncated once" else scenario
+
+
+def attempts_expected(case: str) -> int:
+    return 1 + MAX_RETRIES if case in RETRIED else 1
 
 
 def check(outcome: Any, expected: type[BaseException] | None, hostile: HostileServer) -> None:
@@ -227,7 +260,8 @@ def check(outcome: Any, expected: type[BaseException] | None, hostile: HostileSe
 @pytest.mark.parametrize("case", list(CASES))
 def test_blocking_client(hostile: HostileServer, case: str, figures: Record) -> None:
     scenario, expected = CASES[case]
-    hostile.scenario = scenario
+    hostile.scenario = fresh_scenario(case, scenario)
+    before = hostile.requests
     with ImpCentralApi(
         hostile.url, access_token="token", timeout=TIMEOUT, max_retries=MAX_RETRIES
     ) as api:
@@ -237,15 +271,18 @@ def test_blocking_client(hostile: HostileServer, case: str, figures: Record) -> 
         except ImpCentralError as error:
             outcome = error
         elapsed = time.monotonic() - started
-    figures(f"sync {case}", f"{type(outcome).__name__} after {elapsed:.2f} s")
+    attempts = hostile.requests - before
+    figures(f"sync {case}", f"{type(outcome).__name__} after {elapsed:.2f} s, {attempts} attempts")
     check(outcome, expected, hostile)
+    assert attempts == attempts_expected(case)
 
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("case", list(CASES) + list(ASYNC_ONLY))
 def test_async_client(hostile: HostileServer, case: str, figures: Record) -> None:
     scenario, expected = {**CASES, **ASYNC_ONLY}[case]
-    hostile.scenario = scenario
+    hostile.scenario = fresh_scenario(case, scenario)
+    before = hostile.requests
 
     async def call() -> tuple[Any, float]:
         async with AsyncImpCentralApi(
@@ -259,5 +296,7 @@ def test_async_client(hostile: HostileServer, case: str, figures: Record) -> Non
             return outcome, time.monotonic() - started
 
     outcome, elapsed = asyncio.run(call())
-    figures(f"async {case}", f"{type(outcome).__name__} after {elapsed:.2f} s")
+    attempts = hostile.requests - before
+    figures(f"async {case}", f"{type(outcome).__name__} after {elapsed:.2f} s, {attempts} attempts")
     check(outcome, expected, hostile)
+    assert attempts == attempts_expected(case)
