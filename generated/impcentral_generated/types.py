@@ -1,12 +1,14 @@
 """Contains some shared types for properties"""
 
 import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 from dateutil.parser import isoparse
+from dateutil.tz import UTC
 
 
 class Unset:
@@ -43,8 +45,18 @@ class File:
 T = TypeVar("T")
 
 
+_SERVICE_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", re.ASCII)
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Read an ISO 8601 timestamp in any form the service sends (``...49.633Z`` included, on every Python)"""
+    if _SERVICE_TIMESTAMP.fullmatch(value):
+        # The service's own form (2018-07-22T11:27:49.633Z), read by the standard library: the
+        # same datetime as isoparse gives, several times faster (list_all reads thousands)
+        try:
+            return datetime.datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
+        except ValueError:
+            pass
     return isoparse(value)
 
 
