@@ -38,12 +38,14 @@ _MEMORY_RUNS = 3
 class Walkers:
     """One way per contender to walk every device of one emulator, counting them."""
 
-    def __init__(self, fx: Fixture) -> None:
+    def __init__(self, fx: Fixture, transport: httpx.MockTransport | None = None) -> None:
+        """``transport``: answer the sync walkers from memory instead of the emulator."""
         self.fx = fx
         self.first = f"{fx.url}/devices?page[number]=1&page[size]={PAGE_SIZE}"
         self.loop = asyncio.new_event_loop()
-        self.api = ImpCentralApi(fx.url, access_token=fx.token)
-        self.raw = httpx.Client(headers=fx.headers, timeout=TIMEOUT)
+        own = httpx.Client(transport=transport) if transport is not None else None
+        self.api = ImpCentralApi(fx.url, access_token=fx.token, http_client=own)
+        self.raw = httpx.Client(headers=fx.headers, timeout=TIMEOUT, transport=transport)
         self.async_api, self.async_raw = self.loop.run_until_complete(self._async_clients())
 
     async def _async_clients(self) -> tuple[AsyncImpCentralApi, httpx.AsyncClient]:
@@ -115,7 +117,7 @@ def _next(response: httpx.Response, page: dict[str, object]) -> str | None:
 
 
 def _timed_walk(
-    walk: Callable[[], int], expected: int, emulator: EmulatorProcess
+    walk: Callable[[], int], expected: int, emulator: EmulatorProcess | None
 ) -> Callable[[], Sample]:
     def check() -> None:
         count = walk()
@@ -162,7 +164,40 @@ def list_all(ctx: Context) -> list[Row]:
         rows.append(row)
     for raw in (RAW_SYNC, RAW_ASYNC):
         rows.append(time_row(scenario, raw, samples[raw], operations=n, per="device"))
-    return rows + _memory_rows(ctx, n, large)
+    return rows + _client_side_rows(ctx, n) + _memory_rows(ctx, n, large)
+
+
+def _client_side_rows(ctx: Context, n: int) -> list[Row]:
+    """The same walk over the same pages replayed from memory: what parsing costs per device
+    (typed models in the SDK, ``json.loads`` dicts in the baseline), with no server."""
+    fx = ctx.fixture
+    pages: dict[str | None, bytes] = {}
+    with httpx.Client(headers=fx.headers, timeout=TIMEOUT) as client:
+        url: str | None = f"{fx.url}/devices?page[number]=1&page[size]={PAGE_SIZE}"
+        while url:
+            response = client.get(url)
+            pages[response.url.params.get("page[number]")] = _body(response)
+            url = _next(response, json.loads(response.content))
+    headers = {"Content-Type": "application/vnd.api+json"}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = pages[request.url.params.get("page[number]")]
+        return httpx.Response(200, content=body, headers=headers)
+
+    walkers = Walkers(fx, transport=httpx.MockTransport(answer))
+    try:
+        contenders = [
+            Contender(SDK_SYNC, _timed_walk(walkers.sdk, n, None)),
+            Contender(RAW_SYNC, _timed_walk(walkers.baseline, n, None)),
+        ]
+        samples = interleave(contenders, ctx.rounds)
+    finally:
+        walkers.close()
+    scenario = f"list_all over {n:,} devices, client side"
+    row = time_row(scenario, SDK_SYNC, samples[SDK_SYNC], operations=n, per="device")
+    compare(row, samples[SDK_SYNC], RAW_SYNC, samples[RAW_SYNC])
+    row.note = "the SDK builds typed models (generated from_dict) for every device"
+    return [row, time_row(scenario, RAW_SYNC, samples[RAW_SYNC], operations=n, per="device")]
 
 
 def _memory_rows(ctx: Context, n: int, large: dict[str, int]) -> list[Row]:
