@@ -62,6 +62,16 @@ class ErrorDetail:
     detail: str | None = None
     meta: Any = None
 
+    def __repr__(self) -> str:
+        # The 2FA error's meta carries a login token, which is as good as a password for minutes.
+        meta = self.meta
+        if isinstance(meta, dict) and "login_token" in meta:
+            meta = {**meta, "login_token": "[hidden]"}
+        return (
+            f"ErrorDetail(status={self.status!r}, code={self.code!r}, title={self.title!r}, "
+            f"detail={self.detail!r}, meta={meta!r})"
+        )
+
 
 class ImpCentralApiError(ImpCentralError):
     """The service answered with an error status; status, body, errors and headers are kept."""

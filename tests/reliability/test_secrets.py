@@ -8,8 +8,8 @@ device removal from a production group with an unbond key (and without one), and
 with a message received. Every access and refresh token the emulator issued is collected on
 the server side; every ``ImpCentralError`` raised is kept with its traceback.
 
-Generated documents are left out of the repr check: ``TokenResponse`` and ``LoginKeyDocument``
-are the credentials the caller asked for, and their attrs ``repr`` shows them (see the report).
+The generated documents that carry credentials (token responses, login keys, the 2FA error's
+meta) are in the repr check too: their secret fields are left out of the attrs ``repr``.
 """
 
 from __future__ import annotations
@@ -77,17 +77,20 @@ def test_a_debug_session_leaks_no_secret(
     assert isinstance(two_factor, TwoFactorRequiredError) and two_factor.login_token
     login_token = two_factor.login_token
     expect(AuthenticationError, lambda: api.auth.login_with_otp(WRONG_OTP, login_token))
-    api.auth.login_with_otp(OTP, login_token)
-    api.auth.refresh_access_token()
+    reprs += [repr(two_factor.errors)]
+    reprs += [repr(api.auth.login_with_otp(OTP, login_token))]
+    reprs += [repr(api.auth.refresh_access_token())]
     api.auth.tokens = replace(api.auth.tokens, expires_at=datetime.now(timezone.utc))
     api.auth.get_refresh_tokens()  # renewed ahead of expiry first
 
-    key = api.accounts.create_login_key(PASSWORD, {"description": "robot"}).data.id
-    api.accounts.get_login_key(key)
+    created = api.accounts.create_login_key(PASSWORD, {"description": "robot"})
+    key = created.data.id
+    reprs += [repr(created), repr(api.accounts.get_login_key(key))]
+    reprs += [repr(api.accounts.list_login_keys())]
     api.accounts.update_login_key(key, PASSWORD, {"description": "robot 2"})
     expect(PermissionDeniedError, lambda: api.accounts.delete_login_key(key, WRONG_PASSWORD))
     robot = ImpCentralApi(server.url, debug=True)
-    robot.auth.get_access_token(key)
+    reprs += [repr(robot.auth.get_access_token(key))]
     robot.products.list()
     reprs += [repr(robot), repr(robot.auth.tokens), repr(robot.with_options(timeout=5))]
     api.accounts.delete_login_key(key, PASSWORD)

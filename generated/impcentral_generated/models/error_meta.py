@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ErrorMeta")
 class ErrorMeta:
     """Object-valued error meta. For `PX200` (two-factor login required) it carries `login_token` and `expires_at`."""
 
-    login_token: str | Unset = UNSET
+    login_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ Token to send back with the one-time password. """
     expires_at: datetime.datetime | Unset = UNSET
     """ When `login_token` expires. """

@@ -26,9 +26,9 @@ T = TypeVar("T", bound="LoginKey")
 @_attrs_define
 class LoginKey:
     type_: Literal["login_key"]
-    id: str
+    id: str = _attrs_field(repr=False)
     """ The key itself (16 hex characters); treat as a secret. """
-    links: ResourceLinks | Unset = UNSET
+    links: ResourceLinks | Unset = _attrs_field(default=UNSET, repr=False)
     attributes: LoginKeyAttributes | Unset = UNSET
     meta: list[ErrorObject] | Unset = UNSET
     """ Warnings attached to a written resource; each is shaped like an error object. """

@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LoginKeyTokenRequest")
 
 
 @_attrs_define
 class LoginKeyTokenRequest:
-    key: str
+    key: str = _attrs_field(repr=False)
     """ Login key id. """
 
     def to_dict(self) -> dict[str, Any]:

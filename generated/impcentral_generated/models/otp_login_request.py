@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OtpLoginRequest")
 
 
 @_attrs_define
 class OtpLoginRequest:
-    login_token: str
+    login_token: str = _attrs_field(repr=False)
     """ `meta.login_token` of the `PX200` error. """
 
     def to_dict(self) -> dict[str, Any]:

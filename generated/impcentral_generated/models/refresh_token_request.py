@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RefreshTokenRequest")
 
 
 @_attrs_define
 class RefreshTokenRequest:
-    token: str
+    token: str = _attrs_field(repr=False)
     """ Refresh token from a password login. """
 
     def to_dict(self) -> dict[str, Any]:

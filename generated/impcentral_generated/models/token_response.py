@@ -17,13 +17,13 @@ T = TypeVar("T", bound="TokenResponse")
 class TokenResponse:
     """Plain JSON (not JSON:API)."""
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     """ Bearer token. """
     expires_in: int | Unset = UNSET
     """ Lifetime in seconds (3600 in every sample). """
     expires_at: datetime.datetime | Unset = UNSET
     """ Absolute expiry. """
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ Only from `POST /auth`; `POST /auth/token` returns none (keep the old one). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
