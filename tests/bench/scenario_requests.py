@@ -11,7 +11,7 @@ import httpx
 
 from impcentral import AsyncImpCentralApi, ImpCentralApi
 from tests.bench._context import TIMEOUT, Context, timed
-from tests.bench._harness import Contender, Row, Sample, compare, interleave, time_row
+from tests.bench._harness import Contender, Row, Sample, compare, interleave, median, time_row
 
 SDK_SYNC = "sync SDK"
 SDK_ASYNC = "AsyncImpCentralApi"
@@ -208,6 +208,13 @@ def _rows(
         compare(versus_node, samples[sdk], NODE, samples[NODE])
         versus_node.target = "< 1.00x (faster)"
         versus_node.met = versus_node.ratio is not None and versus_node.ratio < 1.0
+        raw_median = median([sample.seconds for sample in samples[raw]])
+        node_median = median([sample.seconds for sample in samples[NODE]])
+        if node_median < raw_median:
+            versus_node.note = (
+                f"{raw} alone is slower than Node here ({raw_median / node_median:.2f}x): "
+                "the Python HTTP stack, not the SDK layer, sets this ratio"
+            )
         rows.append(versus_node)
     rows.append(time_row(scenario, raw, samples[raw], operations=n, per=per))
     if node_unavailable is None:
