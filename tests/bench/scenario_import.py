@@ -1,7 +1,9 @@
 """Cold ``import impcentral`` against cold ``import httpx``: each in a fresh interpreter.
 
 A third probe times the import plus a first call (``products.get`` over an in-memory
-transport), so that a faster import which only postpones work would show up there.
+transport), so that a faster import which only postpones work would show up there. The probes
+run twice: in this (development) venv, and in a venv with only the SDK's runtime dependencies,
+which is what an application that installs impcentral imports.
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from tests.bench._context import Context
 from tests.bench._harness import Contender, Row, Sample, compare, interleave, median, time_row
+from tests.bench._plain_env import plain_environment, plain_python
 
 LIMIT = 0.3
 SDK = "import impcentral"
 HTTPX = "import httpx"
 FIRST_CALL = "import + first call"
+PLAIN = " (runtime deps only)"
 _START = "import time; start = time.perf_counter()\n"
 _STOP = "print(time.perf_counter() - start)\n"
 _PROBES = {
@@ -43,10 +48,10 @@ def _environment(write_bytecode: bool) -> dict[str, str]:
     return env
 
 
-def _seconds(probe: str, env: dict[str, str]) -> float:
+def _seconds(python: Path, probe: str, env: dict[str, str]) -> float:
     """Seconds the probe takes in a new interpreter (its start-up not counted)."""
     done = subprocess.run(
-        [sys.executable, "-c", _START + _PROBES[probe] + _STOP],
+        [str(python), "-c", _START + _PROBES[probe] + _STOP],
         capture_output=True,
         text=True,
         check=True,
@@ -58,30 +63,46 @@ def _seconds(probe: str, env: dict[str, str]) -> float:
 
 def import_time(ctx: Context) -> list[Row]:
     """Median over fresh interpreters, with bytecode caches in place as after ``pip install``
-    (one run beforehand writes them for the editable checkout)."""
-    for probe in _PROBES:
-        _seconds(probe, _environment(write_bytecode=True))
-    env = _environment(write_bytecode=False)
+    (one run beforehand writes them)."""
+    dev = Path(sys.executable)
+    plain, why_not = plain_python()
+    venvs = [(dev, "", _environment)]
+    if plain is not None:
+        venvs.append((plain, PLAIN, lambda write: plain_environment(_environment(write))))
+    contenders = []
+    for python, suffix, environment in venvs:
+        for probe in _PROBES:
+            _seconds(python, probe, environment(True))
+            run = _probe_runner(python, probe, environment(False))
+            contenders.append(Contender(probe + suffix, run))
     runs = max(ctx.rounds, 7)
-    contenders = [Contender(probe, _probe_runner(probe, env)) for probe in _PROBES]
     samples = interleave(contenders, runs)
-    scenario = "cold import"
-    rows = []
-    for name, figure_samples in samples.items():
-        best = min(s.seconds for s in figure_samples)
-        row = time_row(scenario, name, figure_samples, operations=1, per="import")
-        row.figure = f"{row.value * 1e3:.0f} ms (best {best * 1e3:.0f})"
-        rows.append(row)
-    sdk = rows[0]
-    compare(sdk, samples[SDK], HTTPX, samples[HTTPX])
-    sdk.target = f"< {LIMIT:.1f} s"
-    sdk.met = median([s.seconds for s in samples[SDK]]) < LIMIT
-    sdk.note = (
-        f"median (and best) of {runs} fresh interpreters; in this venv httpx also imports "
-        "rich, click and pygments for its command line, which a plain install may not have"
-    )
+    rows = _rows("cold import", samples, "", runs)
+    note = "in this venv httpx also imports rich, click and pygments for its command line"
+    rows[0].note = f"median (and best) of {runs} fresh interpreters; {note}"
+    if plain is None:
+        rows.append(Row("cold import", SDK + PLAIN, "skipped", 0.0, "s", note=why_not))
+    else:
+        plain_rows = _rows("cold import, runtime deps only", samples, PLAIN, runs)
+        plain_rows[0].note = "httpx, anyio, attrs, python-dateutil, sniffio: as an install has"
+        rows.extend(plain_rows)
     return rows
 
 
-def _probe_runner(probe: str, env: dict[str, str]) -> Callable[[], Sample]:
-    return lambda: Sample(_seconds(probe, env))
+def _rows(scenario: str, samples: dict[str, list[Sample]], suffix: str, runs: int) -> list[Row]:
+    rows = []
+    for probe in _PROBES:
+        figure_samples = samples[probe + suffix]
+        best = min(s.seconds for s in figure_samples)
+        row = time_row(scenario, probe, figure_samples, operations=1, per="import")
+        row.figure = f"{row.value * 1e3:.0f} ms (best {best * 1e3:.0f})"
+        rows.append(row)
+    sdk = rows[0]
+    compare(sdk, samples[SDK + suffix], HTTPX, samples[HTTPX + suffix])
+    sdk.target = f"< {LIMIT:.1f} s"
+    sdk.met = median([s.seconds for s in samples[SDK + suffix]]) < LIMIT
+    return rows
+
+
+def _probe_runner(python: Path, probe: str, env: dict[str, str]) -> Callable[[], Sample]:
+    return lambda: Sample(_seconds(python, probe, env))
