@@ -213,7 +213,7 @@ class ImpCentralApi(_BaseApi):
             debug=debug,
         )
         pool = ClientTransport(
-            http_client or httpx.Client(verify=_tls(verify)), owns_client=http_client is None
+            http_client or ClientTransport.sdk_client(_tls(verify)), owns_client=http_client is None
         )
         self._pool = PacedTransport(pool, RatePacer())
         self._connect()

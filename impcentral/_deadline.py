@@ -2,20 +2,34 @@
 
 httpx's timeouts bound each network operation: a server that sends a byte every few seconds
 (slow-loris), or an endless body, keeps a request going forever. Every attempt therefore gets a
-deadline of its ``connect`` plus ``read`` timeouts, counted from its start: reading the body past
-it raises ``httpx.ReadTimeout`` (retried like any timeout, then ``APITimeoutError``). The async
-client also bounds the wait for the status line and headers; the blocking client can only check
-between body chunks. Event streams are left alone: they are meant to stay open, and the
-log-stream consumer watches them itself.
+deadline of its ``connect`` plus ``read`` timeouts, counted from its start: waiting for the
+status line and headers or reading the body past it raises ``httpx.ReadTimeout`` (retried like
+any timeout, then ``APITimeoutError``).
+
+The async client cancels the wait at the deadline. The blocking client cannot interrupt a
+blocked socket read, so its own connections (``_network``) cut every read's timeout down to
+what is left of the deadline in :data:`ATTEMPT_DEADLINE`, which is set around sending an
+attempt and around each read of its body. An application's own ``httpx.Client`` has httpx's
+connections, which never look at that: there the blocking client bounds the body between
+chunks, and the wait for headers only by the per-read timeout.
+
+Event streams are left alone: they are meant to stay open, and the log-stream consumer watches
+them itself.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
+from contextvars import ContextVar
 
 import anyio
 import httpx
+
+EXPIRED = "The response took longer than the timeout allows"
+
+#: The deadline (``time.monotonic()``) of the blocking attempt running in this context, if any.
+ATTEMPT_DEADLINE: ContextVar[float | None] = ContextVar("impcentral_attempt_deadline", default=None)
 
 
 def deadline_of(request: httpx.Request) -> float | None:
@@ -30,10 +44,13 @@ def deadline_of(request: httpx.Request) -> float | None:
 
 
 def expired(request: httpx.Request) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout("The response took longer than the timeout allows", request=request)
+    return httpx.ReadTimeout(EXPIRED, request=request)
 
 
 class DeadlineStream(httpx.SyncByteStream):
+    """A blocking response body read under its attempt's deadline: each read runs with
+    :data:`ATTEMPT_DEADLINE` set, and a chunk that arrives after the deadline ends it."""
+
     def __init__(
         self, inner: httpx.SyncByteStream, request: httpx.Request, deadline: float
     ) -> None:
@@ -42,7 +59,15 @@ class DeadlineStream(httpx.SyncByteStream):
         self._deadline = deadline
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:
+        chunks = iter(self._inner)
+        while True:
+            token = ATTEMPT_DEADLINE.set(self._deadline)
+            try:
+                chunk = next(chunks, None)
+            finally:
+                ATTEMPT_DEADLINE.reset(token)
+            if chunk is None:
+                return
             if time.monotonic() > self._deadline:
                 raise expired(self._request)
             yield chunk

@@ -12,6 +12,7 @@ caller reads the body and maps it with :func:`api_error_from_response`.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import httpx
 
 from ._constants import JSONAPI_MEDIA_TYPE
+from ._deadline import ATTEMPT_DEADLINE, deadline_of
 from ._exceptions import api_error_from_response, connection_error
 
 
@@ -82,19 +84,43 @@ class AsyncHttpClient(httpx.AsyncClient):
 
 class ClientTransport(httpx.BaseTransport):
     """Sends through a plain ``httpx.Client``: the application's own (its proxies, certificates,
-    limits; left open on close) or one of ours (which honours ``HTTPS_PROXY`` like any httpx
-    client, something a bare transport would not do)."""
+    limits; left open on close) or :meth:`sdk_client`.
+
+    Each attempt is sent with its deadline in ``ATTEMPT_DEADLINE``, which the connections of
+    :meth:`sdk_client` honour while connecting, sending and waiting for the headers."""
 
     def __init__(self, client: httpx.Client, *, owns_client: bool) -> None:
         self._client = client
         self._owns_client = owns_client
 
+    @staticmethod
+    def sdk_client(verify: ssl.SSLContext | bool) -> httpx.Client:
+        """The client used when the application brings none: its connections end each attempt
+        at its deadline (``_network``), and it honours ``HTTP(S)_PROXY``, ``ALL_PROXY`` and
+        ``NO_PROXY`` exactly as a default ``httpx.Client`` does."""
+        from httpx._utils import get_environment_proxies  # httpx's own reading of them
+
+        from ._network import DeadlineTransport  # imports httpcore, as httpx's transport does
+
+        proxies = get_environment_proxies()
+        return httpx.Client(
+            transport=DeadlineTransport(verify),
+            mounts={
+                pattern: None if url is None else DeadlineTransport(verify, httpx.Proxy(url))
+                for pattern, url in proxies.items()
+            },
+        )
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        transport = _direct_transport(self._client, request.url)
-        if transport is not None:
-            response: httpx.Response = transport.handle_request(request)
-            return response
-        return self._client.send(request, stream=True)
+        token = ATTEMPT_DEADLINE.set(deadline_of(request))
+        try:
+            transport = _direct_transport(self._client, request.url)
+            if transport is not None:
+                response: httpx.Response = transport.handle_request(request)
+                return response
+            return self._client.send(request, stream=True)
+        finally:
+            ATTEMPT_DEADLINE.reset(token)
 
     def close(self) -> None:
         if self._owns_client:

@@ -1,0 +1,182 @@
+"""The per-attempt deadline of the blocking client: which attempt gets one, and how its own
+connections cut every socket operation's timeout down to what is left of it."""
+
+from __future__ import annotations
+
+import ssl
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpcore
+import httpx
+import pytest
+
+from impcentral._deadline import ATTEMPT_DEADLINE, EXPIRED, DeadlineStream, deadline_of
+from impcentral._http import ClientTransport
+from impcentral._network import DeadlineBackend, DeadlineNetworkStream, DeadlineTransport, clamp
+
+URL = "https://api.test/v5/products"
+
+
+def request(accept: str = "application/vnd.api+json", timeout: float = 5.0) -> httpx.Request:
+    return httpx.Request(
+        "GET",
+        URL,
+        headers={"Accept": accept},
+        extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+    )
+
+
+class Recorder(httpcore.NetworkStream, httpcore.NetworkBackend):
+    """A fake connection (and backend) that records the timeout of every operation."""
+
+    def __init__(self) -> None:
+        self.timeouts: list[tuple[str, float | None]] = []
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.timeouts.append(("read", timeout))
+        return b""
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.timeouts.append(("write", timeout))
+
+    def close(self) -> None:
+        pass
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        self.timeouts.append(("tls", timeout))
+        return self
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, *_: Any) -> Any:
+        self.timeouts.append(("connect", timeout))
+        return self
+
+
+@pytest.fixture
+def deadline_in(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Runs the test with the attempt deadline ``param`` seconds from now."""
+    token = ATTEMPT_DEADLINE.set(time.monotonic() + request.param)
+    yield
+    ATTEMPT_DEADLINE.reset(token)
+
+
+def test_without_a_deadline_timeouts_are_unchanged() -> None:
+    assert clamp(5.0, httpcore.ReadTimeout) == 5.0
+    assert clamp(None, httpcore.ReadTimeout) is None
+
+
+@pytest.mark.parametrize("deadline_in", [2.0], indirect=True)
+@pytest.mark.usefixtures("deadline_in")
+def test_a_timeout_is_cut_to_the_time_left() -> None:
+    assert 1.9 < (clamp(5.0, httpcore.ReadTimeout) or 0) <= 2.0
+    assert 1.9 < (clamp(None, httpcore.ReadTimeout) or 0) <= 2.0  # no timeout: still bounded
+    assert clamp(0.5, httpcore.ReadTimeout) == 0.5  # a shorter one stays
+
+
+@pytest.mark.parametrize("deadline_in", [-0.1], indirect=True)
+@pytest.mark.usefixtures("deadline_in")
+def test_past_the_deadline_nothing_more_is_waited_for() -> None:
+    with pytest.raises(httpcore.ReadTimeout, match=EXPIRED):
+        clamp(5.0, httpcore.ReadTimeout)
+    recorder = Recorder()
+    stream = DeadlineNetworkStream(recorder)
+    with pytest.raises(httpcore.ReadTimeout):
+        stream.read(1024, 5.0)
+    with pytest.raises(httpcore.WriteTimeout):
+        stream.write(b"x", 5.0)
+    with pytest.raises(httpcore.ConnectTimeout):
+        stream.start_tls(ssl.create_default_context(), "api.test", 5.0)
+    with pytest.raises(httpcore.ConnectTimeout):
+        DeadlineBackend(recorder).connect_tcp("api.test", 443, 5.0)
+    assert recorder.timeouts == []  # the connection was never waited on
+
+
+@pytest.mark.parametrize("deadline_in", [2.0], indirect=True)
+@pytest.mark.usefixtures("deadline_in")
+def test_every_socket_operation_gets_the_time_left() -> None:
+    recorder = Recorder()
+    stream = DeadlineBackend(recorder).connect_tcp("api.test", 443, 5.0)
+    tls = stream.start_tls(ssl.create_default_context(), "api.test", 5.0)
+    tls.write(b"GET / HTTP/1.1\r\n\r\n", 5.0)
+    tls.read(1024, 5.0)
+    assert isinstance(tls, DeadlineNetworkStream)  # the TLS connection is cut down as well
+    assert [name for name, _ in recorder.timeouts] == ["connect", "tls", "write", "read"]
+    assert all(timeout is not None and timeout <= 2.0 for _, timeout in recorder.timeouts)
+
+
+def test_an_attempt_is_sent_with_its_deadline() -> None:
+    seen: list[float | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(ATTEMPT_DEADLINE.get())
+        return httpx.Response(200)
+
+    transport = ClientTransport(
+        httpx.Client(transport=httpx.MockTransport(handler)), owns_client=True
+    )
+    started = time.monotonic()
+    transport.handle_request(request(timeout=3.0))
+    transport.handle_request(request(accept="text/event-stream"))
+    transport.close()
+    deadline, stream_deadline = seen
+    assert deadline is not None and started + 6.0 <= deadline <= time.monotonic() + 6.0
+    assert stream_deadline is None  # event streams stay open as long as they are read
+    assert ATTEMPT_DEADLINE.get() is None  # nothing leaks into the caller's context
+
+
+def test_every_body_read_runs_under_the_deadline() -> None:
+    deadline = time.monotonic() + 10
+    seen: list[float | None] = []
+
+    class Body(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            for chunk in (b"a", b"b"):
+                seen.append(ATTEMPT_DEADLINE.get())
+                yield chunk
+
+    assert b"".join(DeadlineStream(Body(), request(), deadline)) == b"ab"
+    assert seen == [deadline, deadline]
+    assert ATTEMPT_DEADLINE.get() is None
+
+
+def test_the_deadline_is_connect_plus_read() -> None:
+    started = time.monotonic()
+    deadline = deadline_of(request(timeout=3.0))
+    assert deadline is not None and started + 6.0 <= deadline <= time.monotonic() + 6.0
+    assert deadline_of(request(accept="text/event-stream")) is None
+
+
+def test_failures_become_httpx_errors_with_their_request() -> None:
+    transport = DeadlineTransport(verify=True)
+    closed = httpx.Request("GET", "http://127.0.0.1:1/v5/products")  # nothing listens on port 1
+    with pytest.raises(httpx.ConnectError) as raised:
+        transport.handle_request(closed)
+    assert raised.value.request is closed
+    transport.close()
+
+
+def test_the_sdk_client_takes_proxies_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
+    monkeypatch.setenv("NO_PROXY", "direct.test")
+    client: Any = ClientTransport.sdk_client(verify=True)
+    proxied = client._transport_for_url(httpx.URL("https://api.test/v5"))
+    direct = client._transport_for_url(httpx.URL("https://direct.test/v5"))
+    assert isinstance(proxied, DeadlineTransport) and isinstance(proxied._pool, httpcore.HTTPProxy)
+    assert direct is client._transport and isinstance(direct, DeadlineTransport)
+    assert not isinstance(direct._pool, httpcore.HTTPProxy)
+    client.close()
+
+
+def test_the_sdk_client_verifies_certificates_unless_told_not_to() -> None:
+    for verify, mode in ((True, ssl.CERT_REQUIRED), (False, ssl.CERT_NONE)):
+        client: Any = ClientTransport.sdk_client(verify=verify)
+        assert client._transport._pool._ssl_context.verify_mode == mode
+        client.close()
