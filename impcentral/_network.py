@@ -9,7 +9,7 @@ or write twin) once its deadline passes, wherever it was waiting.
 
 httpx's own transport takes no network backend, so :class:`DeadlineTransport` is a small one
 over httpcore's pools (direct, HTTP proxy, SOCKS proxy) that does what httpx's does: same
-pool limits, same TLS context, same exceptions. Imported when a blocking client builds its
+connection limit, same TLS context, same exceptions. Imported when a blocking client builds its
 connections, like httpcore is by httpx.
 """
 
@@ -25,8 +25,12 @@ import httpx
 
 from ._deadline import ATTEMPT_DEADLINE, EXPIRED
 
-# httpx's default limits for one client.
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+# httpx's default limits, except that every connection may be kept alive. httpcore 1.0 closes
+# idle connections whenever the pool holds more than max_keepalive_connections of any kind, also
+# one it has just handed to a waiting thread: that thread's request then fails ("Bad file
+# descriptor") or waits out its timeout on a closed socket (encode/httpcore#1110). With the two
+# limits equal no connection is ever surplus; idle ones still close after keepalive_expiry.
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
 
 def clamp(timeout: float | None, error: type[Exception]) -> float | None:
@@ -145,8 +149,8 @@ class _ResponseStream(httpx.SyncByteStream):
 
 
 class DeadlineTransport(httpx.BaseTransport):
-    """``httpx.HTTPTransport`` over a :class:`DeadlineBackend`: HTTP/1.1, httpx's default
-    limits, ``verify`` as httpx reads it, and optionally through ``proxy``."""
+    """``httpx.HTTPTransport`` over a :class:`DeadlineBackend`: HTTP/1.1, at most 100
+    connections, ``verify`` as httpx reads it, and optionally through ``proxy``."""
 
     def __init__(self, verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None = None) -> None:
         context = httpx.create_ssl_context(verify=verify)
