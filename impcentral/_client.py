@@ -2,8 +2,7 @@
 
 Both clients build the same stack, once per instance (nothing is process-wide)::
 
-    resource method -> Operation (validated arguments, generated call to make)
-      -> generated *_detailed(client=AuthenticatedClient)   # request building and parsing
+    resource method -> Operation (validated arguments, generated request description, result)
       -> HttpClient (Accept, timeout, typed errors) -> TokenAuth (bearer, refresh, replay)
       -> RetryTransport (backoff, debug log) -> PacedTransport (rate-limit pacing)
       -> ClientTransport (connection pool, proxies)
@@ -11,8 +10,8 @@ Both clients build the same stack, once per instance (nothing is process-wide)::
 Internal hooks for ``impcentral.log_streams`` (and other in-package code):
 ``api._http`` / ``api._async_http`` is the httpx client with auth, retries and logging (it raises
 typed errors except for ``stream=True`` requests, never retries ``Accept: text/event-stream``);
-``api._generated`` is the generated ``AuthenticatedClient`` using it; ``api._send(operation)``
-runs an :class:`Operation`; ``impcentral._exceptions.api_error_from_response`` maps a response.
+``api._send(operation)`` runs an :class:`Operation`;
+``impcentral._exceptions.api_error_from_response`` maps a response.
 """
 
 from __future__ import annotations
@@ -28,12 +27,10 @@ from typing import Any, TypeVar
 
 import httpx
 from impcentral_generated.api.auth import create_access_token
-from impcentral_generated.client import AuthenticatedClient
 from impcentral_generated.models import LoginKeyTokenRequest, RefreshTokenRequest
 
 from ._auth import TokenAuth, Tokens, TokenStore
 from ._constants import DEFAULT_API_ENDPOINT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import APIResponseValidationError
 from ._http import (
     AsyncClientTransport,
     AsyncHttpClient,
@@ -59,8 +56,6 @@ T = TypeVar("T")
 _Api = TypeVar("_Api", bound="_BaseApi")
 # Requests to these paths log in or exchange a credential: no bearer token, and a 401 is final.
 _AUTH_PATHS = ("/auth", "/auth/token")
-# What the generated parsers raise on a body that does not match the documented schema.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 class _BaseApi(ABC):
@@ -149,12 +144,8 @@ class _BaseApi(ABC):
         # The generated request description, sent from inside the auth flow.
         return self._build_request(**create_access_token._get_kwargs(body=body))
 
-    def _generated_client(self) -> AuthenticatedClient:
-        # The token is applied by TokenAuth on the injected httpx client, not by this object.
-        return AuthenticatedClient(base_url=str(self._base_url), token="")
-
-    def _finish(self, operation: Operation[T], response: Any) -> T:
-        result = operation.result(int(response.status_code), response.content, response.parsed)
+    def _finish(self, operation: Operation[T], response: httpx.Response) -> T:
+        result = operation.result(response.status_code, response.content)
         if operation.remember is not None:
             operation.remember(self._auth, result)
         return result
@@ -171,14 +162,6 @@ def _tls(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | bool:
             return ssl.create_default_context(capath=verify)
         return ssl.create_default_context(cafile=verify)
     return verify
-
-
-def _unreadable(exc: Exception) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        f"The impCentral API sent a response body that does not match its description ({exc})",
-        status_code=None,
-        body=None,
-    )
 
 
 class ImpCentralApi(_BaseApi):
@@ -228,8 +211,6 @@ class ImpCentralApi(_BaseApi):
             transport=transport,
             scrub=self._log.scrub,
         )
-        self._generated = self._generated_client()
-        self._generated.set_httpx_client(self._http)
         self.auth = AuthResource(self)
         self.accounts = AccountsResource(self)
         self.products = ProductsResource(self)
@@ -243,13 +224,7 @@ class ImpCentralApi(_BaseApi):
         return self._http.build_request(**kwargs)
 
     def _send(self, operation: Operation[T]) -> T:
-        try:
-            response = operation.endpoint.sync_detailed(
-                *operation.args, client=self._generated, **operation.kwargs
-            )
-        except _PARSE_ERRORS as exc:
-            raise _unreadable(exc) from exc
-        return self._finish(operation, response)
+        return self._finish(operation, self._http.request(**operation.request()))
 
     def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]:
         operation: Operation[Any] | None = pages.first
@@ -322,8 +297,6 @@ class AsyncImpCentralApi(_BaseApi):
             transport=transport,
             scrub=self._log.scrub,
         )
-        self._generated = self._generated_client()
-        self._generated.set_async_httpx_client(self._async_http)
         self.auth = AsyncAuthResource(self)
         self.accounts = AsyncAccountsResource(self)
         self.products = AsyncProductsResource(self)
@@ -337,13 +310,7 @@ class AsyncImpCentralApi(_BaseApi):
         return self._async_http.build_request(**kwargs)
 
     async def _send(self, operation: Operation[T]) -> T:
-        try:
-            response = await operation.endpoint.asyncio_detailed(
-                *operation.args, client=self._generated, **operation.kwargs
-            )
-        except _PARSE_ERRORS as exc:
-            raise _unreadable(exc) from exc
-        return self._finish(operation, response)
+        return self._finish(operation, await self._async_http.request(**operation.request()))
 
     async def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]:
         operation: Operation[Any] | None = pages.first

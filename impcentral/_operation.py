@@ -2,14 +2,14 @@
 
 Resource methods validate their arguments and return an :class:`Operation`: which generated
 operation to call, with which arguments, and what it returns. The clients only execute it:
-``ImpCentralApi._send`` calls the generated ``sync_detailed``, ``AsyncImpCentralApi._send``
-awaits ``asyncio_detailed``; building the request and reading the result are shared.
+both send the generated request description (:meth:`Operation.request`) through their httpx
+client and read the body with :meth:`Operation.result`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -30,13 +30,14 @@ _SECRET_HEADERS = {
 
 
 class Endpoint(Protocol):
-    """What the clients need from a generated operation module."""
+    """What the clients need from a generated operation module: its request description.
+
+    Its ``sync_detailed`` would wrap the same request in a generated response object and parse
+    statuses the client has already turned into errors; the clients parse the body themselves.
+    """
 
     @property
-    def sync_detailed(self) -> Callable[..., Any]: ...
-
-    @property
-    def asyncio_detailed(self) -> Callable[..., Awaitable[Any]]: ...
+    def _get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
 
 
 class Model(Protocol):
@@ -71,15 +72,17 @@ class Operation(Generic[T]):
             else:
                 check.encodable(value, name)
 
-    def result(self, status_code: int, content: bytes, parsed: Any) -> T:
+    def request(self) -> dict[str, Any]:
+        """Keyword arguments of ``httpx.Client.request`` for this call."""
+        return self.endpoint._get_kwargs(*self.args, **self.kwargs)
+
+    def result(self, status_code: int, content: bytes) -> T:
         """The typed result of a successful response (errors were raised by the HTTP client).
 
         A 2xx the spec does not list for this call (200 for a documented 201) is parsed too.
         """
         if not self.returns:
             return cast(T, None)
-        if isinstance(parsed, self.returns):
-            return cast(T, parsed)
         failure: Exception | None = None
         for model in self.returns:
             try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -33,20 +32,9 @@ class _FollowLink:
     the client's HTTP layer, and :meth:`Operation.result` parses the body.
     """
 
-    def sync_detailed(self, url: str, *, client: Any) -> _Raw:
-        response: httpx.Response = client.get_httpx_client().get(url)
-        return _Raw(response.status_code, response.content)
-
-    async def asyncio_detailed(self, url: str, *, client: Any) -> _Raw:
-        response: httpx.Response = await client.get_async_httpx_client().get(url)
-        return _Raw(response.status_code, response.content)
-
-
-@dataclass(frozen=True)
-class _Raw:
-    status_code: int
-    content: bytes
-    parsed: None = None
+    @staticmethod
+    def _get_kwargs(url: str) -> dict[str, Any]:
+        return {"method": "GET", "url": url}
 
 
 FOLLOW_LINK = _FollowLink()
