@@ -1,19 +1,21 @@
-"""Token expiry under load: 2-second access tokens while 50 workers call the API.
+"""Token expiry under load: 2-second access tokens while 50 workers call the API for 20 s.
 
-The issue asks for 20 seconds of load; the suite runs ``DURATION`` = 8 s per client (sync with
-50 threads, async with 50 tasks), four to five token lifetimes each, which shows the same
-property in less time. Tokens issued are counted on the server (the emulator's token store).
+Each client runs ``DURATION`` = 20 s (sync with 50 threads, async with 50 tasks), ten token
+lifetimes; ``IMPCENTRAL_RELIABILITY_SECONDS`` sets another length, for a quicker local run.
+Tokens issued are counted on the server (the emulator's token store).
 
-Properties: no call fails, and each token lifetime ends in exactly one renewal: the number of
-renewals matches the run's length divided by the renewal period (three quarters of the lifetime,
-the SDK's margin for short tokens), and no two renewals come closer than half a lifetime (two
-workers renewing the same token would).
+Properties: no call fails, and each token lifetime ends in exactly one renewal. No two renewals
+come closer than half a lifetime: the SDK renews a token three quarters into its lifetime (its
+margin for short tokens), so a shorter gap is a second renewal of the same token. And there are
+at least as many renewals as lifetimes in the run (none went by unrenewed), at most one per
+renewal period.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -21,13 +23,13 @@ from typing import Any
 
 import pytest
 
-from impcentral import AsyncImpCentralApi, ImpCentralApi, ImpCentralError
+from impcentral import AsyncImpCentralApi, ImpCentralApi, ImpCentralError, _auth
 from impcentral.emulator import EmulatorServer
 
 from .conftest import EMAIL, PASSWORD, Record, count_statuses, describe
 
 TTL = 2.0
-DURATION = 8.0
+DURATION = float(os.environ.get("IMPCENTRAL_RELIABILITY_SECONDS", "20"))
 WORKERS = 50
 
 pytestmark = pytest.mark.impcentral_emulator(token_ttl=TTL, rate_limit=0)
@@ -52,6 +54,10 @@ def check(issued: list[float], failures: list[Any], calls: int, figures: Record)
     renewals = issued[1:]  # the first token came from the login
     gaps = [later - earlier for earlier, later in itertools.pairwise(issued)]
     figures("calls", calls)
+    # Little's law: with WORKERS calls always in flight, each took this long on average; a token
+    # must still be valid when its request is served, so this must stay under the margin.
+    margin = TTL * _auth.REFRESH_MARGIN_SHARE
+    figures("mean call time", f"{WORKERS * DURATION / calls:.2f} s (renewal margin {margin:.1f} s)")
     figures("renewals", f"{len(renewals)} in {DURATION:.0f} s of {TTL:.0f}-second tokens")
     figures("renewal gaps", f"{min(gaps):.2f}..{max(gaps):.2f} s" if gaps else "-")
     assert failures == []
