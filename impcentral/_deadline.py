@@ -7,7 +7,7 @@ status line and headers or reading the body past it raises ``httpx.ReadTimeout``
 any timeout, then ``APITimeoutError``).
 
 The async client cancels the wait at the deadline. The blocking client cannot interrupt a
-blocked socket read, so its own connections (``_network``) cut every read's timeout down to
+blocked socket read, so its own connections (``_network``) cut each socket operation's timeout to
 what is left of the deadline in :data:`ATTEMPT_DEADLINE`, which is set around sending an
 attempt and around each read of its body. An application's own ``httpx.Client`` has httpx's
 connections, which never look at that: there the blocking client bounds the body between

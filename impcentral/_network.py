@@ -2,7 +2,7 @@
 
 httpcore hands every socket operation (connect, TLS handshake, each write, each read) the
 timeout of that one operation; a server trickling its status line and headers a byte at a time
-meets each of them and keeps the call waiting forever. The network backend here cuts each
+meets each of them and holds the call for as long as it trickles. The network backend cuts each
 operation's timeout down to what is left of the current attempt's deadline
 (``_deadline.ATTEMPT_DEADLINE``), so an attempt ends with ``httpx.ReadTimeout`` (or the connect
 or write twin) once its deadline passes, wherever it was waiting.
