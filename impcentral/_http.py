@@ -38,11 +38,28 @@ def default_headers() -> dict[str, str]:
     return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": _USER_AGENT}
 
 
+class _SetCookiesOnly(httpx.Cookies):
+    """A client's cookies, which only look at the responses that set one.
+
+    httpx hands every response to the standard library's cookie jar, at about the cost of
+    building the request; the service sets no cookies (a proxy or load balancer in front of it
+    may, and those are kept as before).
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if any(key.lower() in _SET_COOKIE for key, _ in response.headers.raw):
+            super().extract_cookies(response)
+
+
+_SET_COOKIE = frozenset({b"set-cookie", b"set-cookie2"})
+
+
 class HttpClient(httpx.Client):
     """``httpx.Client`` raising the SDK's errors; ``scrub`` keeps secrets out of messages."""
 
     def __init__(self, *, scrub: Callable[[str], str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._cookies = _SetCookiesOnly(self.cookies.jar)  # what httpx's .cookies returns
         self._scrub = scrub
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
@@ -65,6 +82,7 @@ class AsyncHttpClient(httpx.AsyncClient):
 
     def __init__(self, *, scrub: Callable[[str], str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._cookies = _SetCookiesOnly(self.cookies.jar)  # what httpx's .cookies returns
         self._scrub = scrub
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:

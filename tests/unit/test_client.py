@@ -240,3 +240,36 @@ def test_async_context_manager_and_injected_client(fake: FakeApi) -> None:
 
     assert asyncio.run(main()) == "p1"
     assert not mine.is_closed
+
+
+def _setting_cookie(header: str) -> httpx.Response:
+    answer = product_doc("p2")
+    return httpx.Response(
+        200, headers={**answer.headers, header: "lb=node-7; Path=/"}, content=answer.content
+    )
+
+
+@pytest.mark.parametrize("header", ["Set-Cookie", "set-cookie"])
+def test_cookies_set_by_a_response_go_with_later_requests(fake: FakeApi, header: str) -> None:
+    fake.on("GET", "/products/p1", product_doc())
+    with fake.sync_api() as api:
+        api.products.get("p1")
+        assert not api._http.cookies
+        fake.on("GET", "/products/p2", _setting_cookie(header))
+        api.products.get("p2")
+        api.products.get("p1")
+    assert "Cookie" not in fake.requests[1].headers
+    assert fake.requests[-1].headers["Cookie"] == "lb=node-7"
+
+
+def test_async_client_keeps_cookies_too(fake: FakeApi) -> None:
+    fake.on("GET", "/products/p1", product_doc())
+    fake.on("GET", "/products/p2", _setting_cookie("Set-Cookie"))
+
+    async def main() -> None:
+        async with fake.async_api() as api:
+            await api.products.get("p2")
+            await api.products.get("p1")
+
+    asyncio.run(main())
+    assert fake.requests[-1].headers["Cookie"] == "lb=node-7"
