@@ -1,8 +1,8 @@
 """Bearer authentication that keeps itself valid, as one ``httpx.Auth`` for sync and async clients.
 
 After a password/OTP login the client holds the refresh token; after a login-key exchange it holds
-the key. With either it renews the access token shortly before ``expires_at`` (proactive) and once
-after a 401 (reactive, then the request is replayed once). Renewal is single-flight: however many
+the key. With either it renews the access token shortly before ``expires_at`` (proactive) and
+after a 401 (reactive, then the request is replayed). Renewal is single-flight: however many
 threads or tasks find the token stale at the same time, one ``POST /auth/token`` is sent and the
 others wait for its result. A :class:`TokenStore` sees every change, so applications can persist
 tokens and start the next process where this one stopped.
@@ -28,6 +28,10 @@ REFRESH_MARGIN = timedelta(seconds=60)
 # early would be renewed before every request.
 REFRESH_MARGIN_SHARE = 0.25
 NO_TOKEN_MESSAGE = "Library initialization failed: access_token is not set"
+# A 401 is answered by renewing the token, at most once per call, or by sending again with the
+# token another call renewed meanwhile: a request that waited long (behind the rate-limit pacing,
+# in retry backoff) can outlive a renewed token too. This bounds the sends after the first.
+MAX_REPLAYS = 3
 
 
 @dataclass(frozen=True, repr=False)
@@ -252,14 +256,20 @@ class TokenAuth(httpx.Auth):
                     self._accept_refresh(renewal)
         sent_with = self._authorize(request)
         response = yield request
-        if self._should_replay(response):
+        renewed = False
+        for _ in range(MAX_REPLAYS):
+            if not self._should_replay(response):
+                return
             with self._thread_lock:
                 if self._tokens.access_token == sent_with:  # nobody renewed it meanwhile
+                    if renewed:
+                        return
                     renewal = yield self._refresh_request(self._tokens)
                     renewal.read()
                     self._accept_refresh(renewal)
-            self._authorize(request)
-            yield request
+                    renewed = True
+            sent_with = self._authorize(request)
+            response = yield request
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -275,11 +285,17 @@ class TokenAuth(httpx.Auth):
                     self._accept_refresh(renewal)
         sent_with = self._authorize(request)
         response = yield request
-        if self._should_replay(response):
+        renewed = False
+        for _ in range(MAX_REPLAYS):
+            if not self._should_replay(response):
+                return
             async with self._task_lock:
                 if self._tokens.access_token == sent_with:
+                    if renewed:
+                        return
                     renewal = yield self._refresh_request(self._tokens)
                     await renewal.aread()
                     self._accept_refresh(renewal)
-            self._authorize(request)
-            yield request
+                    renewed = True
+            sent_with = self._authorize(request)
+            response = yield request

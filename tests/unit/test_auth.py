@@ -189,6 +189,27 @@ def test_second_401_is_final(fake: FakeApi) -> None:
     assert len(fake.calls("GET", "/products/p1")) == 2
 
 
+def test_replay_follows_tokens_renewed_by_other_calls(fake: FakeApi) -> None:
+    """A request that waited long can find even the renewed token expired; when another call has
+    renewed it again meanwhile, it is sent again with that token, without a renewal of its own."""
+    fake.on("POST", "/auth/token", tokens_body("t1"))
+    with fake.sync_api() as api:
+        api.auth.tokens = Tokens("t0", LATER, refresh_token="r1")
+
+        def products(request: httpx.Request) -> httpx.Response:
+            if bearer(request) == "Bearer t1":  # expires while another call renews it to t2
+                api.auth.tokens = Tokens("t2", LATER, refresh_token="r2")
+            if bearer(request) != "Bearer t2":
+                return error(401, "Unauthorized", "token expired")
+            return product_doc("p1")
+
+        fake.on("GET", "/products/p1", products)
+        assert api.products.get("p1").data.id == "p1"
+    sent = [bearer(r) for r in fake.calls("GET", "/products/p1")]
+    assert sent == ["Bearer t0", "Bearer t1", "Bearer t2"]
+    assert len(fake.calls("POST", "/auth/token")) == 1
+
+
 def test_401_without_refresh_credentials_is_raised(fake: FakeApi) -> None:
     _expiring_server(fake)
     with fake.sync_api(access_token="old") as api, pytest.raises(AuthenticationError):
