@@ -1,6 +1,8 @@
 """``ImpCentralApi`` and ``AsyncImpCentralApi``: one surface, a blocking and an awaitable edge.
 
-Both clients build the same stack, once per instance (nothing is process-wide)::
+Both clients build the same stack, once per instance (nothing is process-wide); the resources
+(``api.products``...) and ``api.log_streams`` are built, and their modules imported, when first
+used::
 
     resource method -> Operation (validated arguments, generated request description, result)
       -> HttpClient (Accept, timeout, typed errors) -> TokenAuth (bearer, refresh, replay)
@@ -23,11 +25,9 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from impcentral_generated.api.auth import create_access_token
-from impcentral_generated.models import LoginKeyTokenRequest, RefreshTokenRequest
 
 from ._auth import TokenAuth, Tokens, TokenStore
 from ._constants import DEFAULT_API_ENDPOINT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -38,19 +38,22 @@ from ._http import (
     HttpClient,
     default_headers,
 )
+from ._lazy import BuiltOnFirstUse, built, forget_built
 from ._logging import RequestLog
 from ._operation import Operation
 from ._pacing import ASYNC_MAX_IN_FLIGHT, AsyncPacedTransport, PacedTransport, RatePacer
 from ._pagination import Pages
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .log_streams import AsyncLogStreams, LogStreams
-from .resources.accounts import AccountsResource, AsyncAccountsResource
-from .resources.auth import AsyncAuthResource, AuthResource
-from .resources.deployments import AsyncDeploymentsResource, DeploymentsResource
-from .resources.device_groups import AsyncDeviceGroupsResource, DeviceGroupsResource
-from .resources.devices import AsyncDevicesResource, DevicesResource
-from .resources.products import AsyncProductsResource, ProductsResource
-from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
+
+if TYPE_CHECKING:
+    from .log_streams import AsyncLogStreams, LogStreams
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.deployments import AsyncDeploymentsResource, DeploymentsResource
+    from .resources.device_groups import AsyncDeviceGroupsResource, DeviceGroupsResource
+    from .resources.devices import AsyncDevicesResource, DevicesResource
+    from .resources.products import AsyncProductsResource, ProductsResource
+    from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 T = TypeVar("T")
 _Api = TypeVar("_Api", bound="_BaseApi")
@@ -119,12 +122,13 @@ class _BaseApi(ABC):
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
         clone._owns_pool = False
+        forget_built(clone)
         clone._connect()
         return clone
 
     @abstractmethod
     def _connect(self) -> None:
-        """Build the HTTP client and the resources on top of the shared state."""
+        """Build the HTTP client on top of the shared state."""
 
     @abstractmethod
     def _build_request(self, **kwargs: Any) -> httpx.Request:
@@ -136,6 +140,9 @@ class _BaseApi(ABC):
 
     def _refresh_request(self, tokens: Tokens) -> httpx.Request:
         """``POST /auth/token`` for the credential that renews the access token."""
+        from impcentral_generated.api.auth import create_access_token
+        from impcentral_generated.models import LoginKeyTokenRequest, RefreshTokenRequest
+
         body: RefreshTokenRequest | LoginKeyTokenRequest = (
             RefreshTokenRequest(token=tokens.refresh_token)
             if tokens.refresh_token
@@ -175,6 +182,27 @@ class ImpCentralApi(_BaseApi):
     ``debug``: log every request and response of this client.
     """
 
+    auth: BuiltOnFirstUse[AuthResource] = BuiltOnFirstUse(".resources.auth:AuthResource")
+    accounts: BuiltOnFirstUse[AccountsResource] = BuiltOnFirstUse(
+        ".resources.accounts:AccountsResource"
+    )
+    products: BuiltOnFirstUse[ProductsResource] = BuiltOnFirstUse(
+        ".resources.products:ProductsResource"
+    )
+    device_groups: BuiltOnFirstUse[DeviceGroupsResource] = BuiltOnFirstUse(
+        ".resources.device_groups:DeviceGroupsResource"
+    )
+    devices: BuiltOnFirstUse[DevicesResource] = BuiltOnFirstUse(
+        ".resources.devices:DevicesResource"
+    )
+    deployments: BuiltOnFirstUse[DeploymentsResource] = BuiltOnFirstUse(
+        ".resources.deployments:DeploymentsResource"
+    )
+    webhooks: BuiltOnFirstUse[WebhooksResource] = BuiltOnFirstUse(
+        ".resources.webhooks:WebhooksResource"
+    )
+    log_streams: BuiltOnFirstUse[LogStreams] = BuiltOnFirstUse(".log_streams:LogStreams")
+
     def __init__(
         self,
         api_endpoint: str | None = None,
@@ -211,14 +239,6 @@ class ImpCentralApi(_BaseApi):
             transport=transport,
             scrub=self._log.scrub,
         )
-        self.auth = AuthResource(self)
-        self.accounts = AccountsResource(self)
-        self.products = ProductsResource(self)
-        self.device_groups = DeviceGroupsResource(self)
-        self.devices = DevicesResource(self)
-        self.deployments = DeploymentsResource(self)
-        self.webhooks = WebhooksResource(self)
-        self.log_streams = LogStreams(self)
 
     def _build_request(self, **kwargs: Any) -> httpx.Request:
         return self._http.build_request(**kwargs)
@@ -235,7 +255,9 @@ class ImpCentralApi(_BaseApi):
 
     def close(self) -> None:
         """Close the log streams and connections (not an ``http_client`` you passed in)."""
-        self.log_streams.close_all()
+        log_streams: LogStreams | None = built(self, "log_streams")
+        if log_streams is not None:
+            log_streams.close_all()
         self._http.close()
 
     def __enter__(self) -> ImpCentralApi:
@@ -254,6 +276,27 @@ class AsyncImpCentralApi(_BaseApi):
     """The impCentral API v5 for asyncio: every call is a coroutine, every ``list_all`` an
     async iterator. Arguments as for :class:`ImpCentralApi` (``http_client`` is an
     ``httpx.AsyncClient``)."""
+
+    auth: BuiltOnFirstUse[AsyncAuthResource] = BuiltOnFirstUse(".resources.auth:AsyncAuthResource")
+    accounts: BuiltOnFirstUse[AsyncAccountsResource] = BuiltOnFirstUse(
+        ".resources.accounts:AsyncAccountsResource"
+    )
+    products: BuiltOnFirstUse[AsyncProductsResource] = BuiltOnFirstUse(
+        ".resources.products:AsyncProductsResource"
+    )
+    device_groups: BuiltOnFirstUse[AsyncDeviceGroupsResource] = BuiltOnFirstUse(
+        ".resources.device_groups:AsyncDeviceGroupsResource"
+    )
+    devices: BuiltOnFirstUse[AsyncDevicesResource] = BuiltOnFirstUse(
+        ".resources.devices:AsyncDevicesResource"
+    )
+    deployments: BuiltOnFirstUse[AsyncDeploymentsResource] = BuiltOnFirstUse(
+        ".resources.deployments:AsyncDeploymentsResource"
+    )
+    webhooks: BuiltOnFirstUse[AsyncWebhooksResource] = BuiltOnFirstUse(
+        ".resources.webhooks:AsyncWebhooksResource"
+    )
+    log_streams: BuiltOnFirstUse[AsyncLogStreams] = BuiltOnFirstUse(".log_streams:AsyncLogStreams")
 
     def __init__(
         self,
@@ -297,14 +340,6 @@ class AsyncImpCentralApi(_BaseApi):
             transport=transport,
             scrub=self._log.scrub,
         )
-        self.auth = AsyncAuthResource(self)
-        self.accounts = AsyncAccountsResource(self)
-        self.products = AsyncProductsResource(self)
-        self.device_groups = AsyncDeviceGroupsResource(self)
-        self.devices = AsyncDevicesResource(self)
-        self.deployments = AsyncDeploymentsResource(self)
-        self.webhooks = AsyncWebhooksResource(self)
-        self.log_streams = AsyncLogStreams(self)
 
     def _build_request(self, **kwargs: Any) -> httpx.Request:
         return self._async_http.build_request(**kwargs)
@@ -322,7 +357,9 @@ class AsyncImpCentralApi(_BaseApi):
 
     async def aclose(self) -> None:
         """Close the log streams and connections (not an ``http_client`` you passed in)."""
-        await self.log_streams.close_all()
+        log_streams: AsyncLogStreams | None = built(self, "log_streams")
+        if log_streams is not None:
+            await log_streams.close_all()
         await self._async_http.aclose()
 
     async def __aenter__(self) -> AsyncImpCentralApi:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -273,3 +275,29 @@ def test_async_client_keeps_cookies_too(fake: FakeApi) -> None:
 
     asyncio.run(main())
     assert fake.requests[-1].headers["Cookie"] == "lb=node-7"
+
+
+def test_import_loads_no_resource_generated_code_or_asyncio() -> None:
+    """Resources, the generated code and log streams are imported when a program uses them."""
+    probe = "import sys, impcentral; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    for module in [
+        "impcentral_generated",
+        "impcentral.resources.products",
+        "impcentral.log_streams",
+        "asyncio",
+    ]:
+        assert module not in loaded, module
+
+
+def test_resources_are_built_for_each_view_on_first_use(fake: FakeApi) -> None:
+    api = fake.sync_api()
+    products = api.products
+    assert api.products is products
+    view = api.with_options(max_retries=0)
+    assert view.products is not products
+    assert view.products._client is view
+    api.close()
+    assert "log_streams" not in vars(api)  # closing builds nothing
