@@ -18,7 +18,6 @@ from typing import Any, Protocol
 
 import anyio
 import httpx
-from dateutil.parser import isoparse
 
 from ._exceptions import APIResponseValidationError, InvalidDataError, api_error_from_response
 
@@ -89,16 +88,26 @@ class TokenStore(Protocol):
 
 def parse_expiry(value: Any) -> datetime | None:
     """``expires_at`` as an aware UTC datetime (the service sends ISO 8601 with ``Z``)."""
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, str) and value:
-        try:
-            moment = isoparse(value)
-        except ValueError:
-            return None
-    else:
+    if isinstance(value, str) and value:
+        value = _from_iso(value)
+    if not isinstance(value, datetime):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _from_iso(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    # What the standard library does not read (``Z`` before Python 3.11): dateutil, a large
+    # module, is imported for these only.
+    from dateutil.parser import isoparse
+
+    try:
+        return isoparse(text)
+    except ValueError:
+        return None
 
 
 def tokens_from_response(
@@ -154,7 +163,7 @@ class TokenAuth(httpx.Auth):
         self._store = store
         self._scrub = scrub
         self._thread_lock = threading.Lock()
-        self._task_lock = anyio.Lock()
+        self._task_lock: anyio.Lock | None = None  # made by the first async flow
 
     @property
     def tokens(self) -> Tokens:
@@ -196,6 +205,12 @@ class TokenAuth(httpx.Auth):
     def secrets(self) -> tuple[str | None, ...]:
         tokens = self._tokens
         return tokens.access_token, tokens.refresh_token, tokens.login_key
+
+    def _async_lock(self) -> anyio.Lock:
+        """The async flows' lock; a blocking client never loads anyio's synchronization."""
+        if self._task_lock is None:
+            self._task_lock = anyio.Lock()
+        return self._task_lock
 
     # Decisions shared by both flows -------------------------------------------------------
 
@@ -278,7 +293,7 @@ class TokenAuth(httpx.Auth):
             yield request
             return
         if self._is_stale():
-            async with self._task_lock:
+            async with self._async_lock():
                 if self._is_stale():
                     renewal = yield self._refresh_request(self._tokens)
                     await renewal.aread()
@@ -289,7 +304,7 @@ class TokenAuth(httpx.Auth):
         for _ in range(MAX_REPLAYS):
             if not self._should_replay(response):
                 return
-            async with self._task_lock:
+            async with self._async_lock():
                 if self._tokens.access_token == sent_with:
                     if renewed:
                         return

@@ -12,9 +12,9 @@ caller reads the body and maps it with :func:`api_error_from_response`.
 
 from __future__ import annotations
 
+import functools
 import ssl
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import httpx
@@ -24,18 +24,19 @@ from ._deadline import ATTEMPT_DEADLINE, deadline_of
 from ._exceptions import api_error_from_response, connection_error
 
 
+@functools.cache
 def _user_agent() -> str:
+    # importlib.metadata is a large import: done by the first client, not by `import impcentral`
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return f"impcentral-python/{version('impcentral')}"
     except PackageNotFoundError:  # running from a source tree that was never installed
         return "impcentral-python"
 
 
-_USER_AGENT = _user_agent()
-
-
 def default_headers() -> dict[str, str]:
-    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": _USER_AGENT}
+    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": _user_agent()}
 
 
 class _SetCookiesOnly(httpx.Cookies):

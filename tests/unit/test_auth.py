@@ -357,3 +357,19 @@ def test_unreadable_token_response(fake: FakeApi) -> None:
         api.auth.tokens = Tokens("old", PAST, refresh_token="r1")
         with pytest.raises(APIResponseValidationError, match="no access_token"):
             api.products.get("p1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-01-02T03:04:05.678Z", datetime(2026, 1, 2, 3, 4, 5, 678000, timezone.utc)),
+        ("2026-01-02T05:04:05+02:00", datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)),
+        ("2026-01-02T03:04:05", datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)),
+        ("2026-01-01T24:00:00Z", datetime(2026, 1, 2, tzinfo=timezone.utc)),  # dateutil only
+        ("soon", None),
+        ("", None),
+        (3600, None),
+    ],
+)
+def test_expiry_forms(text: object, expected: datetime | None) -> None:
+    assert Tokens.from_dict({"expires_at": text}).expires_at == expected
