@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,6 +16,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_attributes import AccountAttributes
     from ..models.resource_links import ResourceLinks
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global AccountAttributes
+    global ResourceLinks
+    from ..models.account_attributes import AccountAttributes
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="Account")
@@ -31,6 +42,8 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -60,29 +73,26 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_attributes import AccountAttributes  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["account"], d.pop("type"))
+        type_: Literal["account"] = d.pop("type")
         if type_ != "account":
             raise ValueError(f"type must match const 'account', got '{type_}'")
 
         id = d.pop("id")
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: AccountAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = AccountAttributes.from_dict(_attributes)
+        attributes: AccountAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else AccountAttributes.from_dict(_attributes)
+        )
 
         account = cls(
             type_=type_,
@@ -91,7 +101,8 @@ class Account:
             attributes=attributes,
         )
 
-        account.additional_properties = d
+        if d:
+            account.additional_properties = d
         return account
 
     @property

@@ -44,7 +44,8 @@ class AccountAttributes:
             email=email,
         )
 
-        account_attributes.additional_properties = d
+        if d:
+            account_attributes.additional_properties = d
         return account_attributes
 
     @property

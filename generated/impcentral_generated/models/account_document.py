@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.account import Account
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global Account
+    from ..models.account import Account
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="AccountDocument")
 
@@ -19,6 +29,8 @@ class AccountDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,8 +45,8 @@ class AccountDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = Account.from_dict(d.pop("data"))
 
@@ -42,7 +54,8 @@ class AccountDocument:
             data=data,
         )
 
-        account_document.additional_properties = d
+        if d:
+            account_document.additional_properties = d
         return account_document
 
     @property

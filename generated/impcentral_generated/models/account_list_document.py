@@ -10,6 +10,18 @@ if TYPE_CHECKING:
     from ..models.account import Account
     from ..models.list_links import ListLinks
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global Account
+    global ListLinks
+    from ..models.account import Account
+    from ..models.list_links import ListLinks
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="AccountListDocument")
 
@@ -22,6 +34,8 @@ class AccountListDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -42,16 +56,10 @@ class AccountListDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account  # noqa: PLC0415
-        from ..models.list_links import ListLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Account.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [Account.from_dict(data_item_data) for data_item_data in d.pop("data")]
 
         links = ListLinks.from_dict(d.pop("links"))
 
@@ -60,7 +68,8 @@ class AccountListDocument:
             links=links,
         )
 
-        account_list_document.additional_properties = d
+        if d:
+            account_list_document.additional_properties = d
         return account_list_document
 
     @property

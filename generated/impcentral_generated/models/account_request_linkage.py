@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -37,7 +36,7 @@ class AccountRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["account"], d.pop("type"))
+        type_: Literal["account"] = d.pop("type")
         if type_ != "account":
             raise ValueError(f"type must match const 'account', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,22 @@ if TYPE_CHECKING:
     from ..models.deployment_relationships import DeploymentRelationships
     from ..models.error_object import ErrorObject
     from ..models.resource_links import ResourceLinks
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeploymentAttributes
+    global DeploymentRelationships
+    global ErrorObject
+    global ResourceLinks
+    from ..models.deployment_attributes import DeploymentAttributes
+    from ..models.deployment_relationships import DeploymentRelationships
+    from ..models.error_object import ErrorObject
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="Deployment")
@@ -37,6 +52,8 @@ class Deployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -80,13 +97,10 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_attributes import DeploymentAttributes  # noqa: PLC0415
-        from ..models.deployment_relationships import DeploymentRelationships  # noqa: PLC0415
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["deployment"], d.pop("type"))
+        type_: Literal["deployment"] = d.pop("type")
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
@@ -95,29 +109,26 @@ class Deployment:
         attributes = DeploymentAttributes.from_dict(d.pop("attributes"))
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: DeploymentRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = DeploymentRelationships.from_dict(_relationships)
+        relationships: DeploymentRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else DeploymentRelationships.from_dict(_relationships)
+        )
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for componentsschemas_warnings_item_data in _meta:
-                componentsschemas_warnings_item = ErrorObject.from_dict(
-                    componentsschemas_warnings_item_data
-                )
-
-                meta.append(componentsschemas_warnings_item)
+        meta: list[ErrorObject] | Unset = (
+            _meta
+            if _meta is UNSET
+            else [
+                ErrorObject.from_dict(componentsschemas_warnings_item_data)
+                for componentsschemas_warnings_item_data in _meta
+            ]
+        )
 
         deployment = cls(
             type_=type_,
@@ -128,7 +139,8 @@ class Deployment:
             meta=meta,
         )
 
-        deployment.additional_properties = d
+        if d:
+            deployment.additional_properties = d
         return deployment
 
     @property

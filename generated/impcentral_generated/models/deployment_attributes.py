@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,43 +91,25 @@ class DeploymentAttributes:
 
         agent_code = d.pop("agent_code", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin = _parse_origin(d.pop("origin", UNSET))
+        origin: None | str | Unset = d.pop("origin", UNSET)
 
         flagged = d.pop("flagged", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         sha = d.pop("sha", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        created_at: datetime.datetime | Unset = (
+            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
+        )
 
         deployment_attributes = cls(
             device_code=device_code,
@@ -141,7 +123,8 @@ class DeploymentAttributes:
             updated_at=updated_at,
         )
 
-        deployment_attributes.additional_properties = d
+        if d:
+            deployment_attributes.additional_properties = d
         return deployment_attributes
 
     @property

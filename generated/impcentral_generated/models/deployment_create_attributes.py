@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -69,7 +69,7 @@ class DeploymentCreateAttributes:
 
         flagged = d.pop("flagged", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         deployment_create_attributes = cls(
             device_code=device_code,

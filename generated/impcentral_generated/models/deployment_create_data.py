@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -14,6 +13,18 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.deployment_create_attributes import DeploymentCreateAttributes
     from ..models.deployment_create_relationships import DeploymentCreateRelationships
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeploymentCreateAttributes
+    global DeploymentCreateRelationships
+    from ..models.deployment_create_attributes import DeploymentCreateAttributes
+    from ..models.deployment_create_relationships import DeploymentCreateRelationships
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="DeploymentCreateData")
@@ -26,6 +37,8 @@ class DeploymentCreateData:
     relationships: DeploymentCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -46,13 +59,10 @@ class DeploymentCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_create_attributes import DeploymentCreateAttributes  # noqa: PLC0415
-        from ..models.deployment_create_relationships import (
-            DeploymentCreateRelationships,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["deployment"], d.pop("type"))
+        type_: Literal["deployment"] = d.pop("type")
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 

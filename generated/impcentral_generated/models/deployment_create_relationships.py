@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.device_group_request_linkage import DeviceGroupRequestLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupRequestLinkage
+    from ..models.device_group_request_linkage import DeviceGroupRequestLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeploymentCreateRelationships")
 
@@ -17,6 +27,8 @@ class DeploymentCreateRelationships:
     devicegroup: DeviceGroupRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         devicegroup = self.devicegroup.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -31,8 +43,8 @@ class DeploymentCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_request_linkage import DeviceGroupRequestLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         devicegroup = DeviceGroupRequestLinkage.from_dict(d.pop("devicegroup"))
 

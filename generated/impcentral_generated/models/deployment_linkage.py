@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,7 +38,7 @@ class DeploymentLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["deployment"], d.pop("type"))
+        type_: Literal["deployment"] = d.pop("type")
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
@@ -50,7 +49,8 @@ class DeploymentLinkage:
             id=id,
         )
 
-        deployment_linkage.additional_properties = d
+        if d:
+            deployment_linkage.additional_properties = d
         return deployment_linkage
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.deployment_linkage import DeploymentLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeploymentLinkage
+    from ..models.deployment_linkage import DeploymentLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeploymentLinkageDocument")
 
@@ -21,6 +31,8 @@ class DeploymentLinkageDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,8 +47,8 @@ class DeploymentLinkageDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_linkage import DeploymentLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = DeploymentLinkage.from_dict(d.pop("data"))
 
@@ -44,7 +56,8 @@ class DeploymentLinkageDocument:
             data=data,
         )
 
-        deployment_linkage_document.additional_properties = d
+        if d:
+            deployment_linkage_document.additional_properties = d
         return deployment_linkage_document
 
     @property

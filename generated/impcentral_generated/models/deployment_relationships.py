@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
     from ..models.product_linkage import ProductLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global AccountLinkage
+    global DeviceGroupLinkage
+    global ProductLinkage
+    from ..models.account_linkage import AccountLinkage
+    from ..models.device_group_linkage import DeviceGroupLinkage
+    from ..models.product_linkage import ProductLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeploymentRelationships")
 
@@ -30,6 +44,8 @@ class DeploymentRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         devicegroup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.devicegroup, Unset):
             devicegroup = self.devicegroup.to_dict()
@@ -68,45 +84,35 @@ class DeploymentRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_linkage import AccountLinkage  # noqa: PLC0415
-        from ..models.device_group_linkage import DeviceGroupLinkage  # noqa: PLC0415
-        from ..models.product_linkage import ProductLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _devicegroup = d.pop("devicegroup", UNSET)
-        devicegroup: DeviceGroupLinkage | Unset
-        if isinstance(_devicegroup, Unset):
-            devicegroup = UNSET
-        else:
-            devicegroup = DeviceGroupLinkage.from_dict(_devicegroup)
+        devicegroup: DeviceGroupLinkage | Unset = (
+            _devicegroup
+            if _devicegroup is UNSET
+            else DeviceGroupLinkage.from_dict(_devicegroup)
+        )
 
         _product = d.pop("product", UNSET)
-        product: ProductLinkage | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductLinkage.from_dict(_product)
+        product: ProductLinkage | Unset = (
+            _product if _product is UNSET else ProductLinkage.from_dict(_product)
+        )
 
         _owner = d.pop("owner", UNSET)
-        owner: AccountLinkage | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = AccountLinkage.from_dict(_owner)
+        owner: AccountLinkage | Unset = (
+            _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
+        )
 
         _creator = d.pop("creator", UNSET)
-        creator: AccountLinkage | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = AccountLinkage.from_dict(_creator)
+        creator: AccountLinkage | Unset = (
+            _creator if _creator is UNSET else AccountLinkage.from_dict(_creator)
+        )
 
         _flagger = d.pop("flagger", UNSET)
-        flagger: AccountLinkage | Unset
-        if isinstance(_flagger, Unset):
-            flagger = UNSET
-        else:
-            flagger = AccountLinkage.from_dict(_flagger)
+        flagger: AccountLinkage | Unset = (
+            _flagger if _flagger is UNSET else AccountLinkage.from_dict(_flagger)
+        )
 
         deployment_relationships = cls(
             devicegroup=devicegroup,
@@ -116,7 +122,8 @@ class DeploymentRelationships:
             flagger=flagger,
         )
 
-        deployment_relationships.additional_properties = d
+        if d:
+            deployment_relationships.additional_properties = d
         return deployment_relationships
 
     @property

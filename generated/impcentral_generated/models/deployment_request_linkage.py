@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -37,7 +36,7 @@ class DeploymentRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["deployment"], d.pop("type"))
+        type_: Literal["deployment"] = d.pop("type")
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 

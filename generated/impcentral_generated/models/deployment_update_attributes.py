@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -45,7 +45,7 @@ class DeploymentUpdateAttributes:
 
         flagged = d.pop("flagged", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         deployment_update_attributes = cls(
             description=description,

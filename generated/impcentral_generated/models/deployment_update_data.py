@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_update_attributes import DeploymentUpdateAttributes
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeploymentUpdateAttributes
+    from ..models.deployment_update_attributes import DeploymentUpdateAttributes
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="DeploymentUpdateData")
@@ -27,6 +36,8 @@ class DeploymentUpdateData:
     attributes: DeploymentUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -50,21 +61,21 @@ class DeploymentUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_update_attributes import DeploymentUpdateAttributes  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["deployment"], d.pop("type"))
+        type_: Literal["deployment"] = d.pop("type")
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeploymentUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DeploymentUpdateAttributes.from_dict(_attributes)
+        attributes: DeploymentUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else DeploymentUpdateAttributes.from_dict(_attributes)
+        )
 
         deployment_update_data = cls(
             type_=type_,

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,22 @@ if TYPE_CHECKING:
     from ..models.device_relationships import DeviceRelationships
     from ..models.error_object import ErrorObject
     from ..models.resource_links import ResourceLinks
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceAttributes
+    global DeviceRelationships
+    global ErrorObject
+    global ResourceLinks
+    from ..models.device_attributes import DeviceAttributes
+    from ..models.device_relationships import DeviceRelationships
+    from ..models.error_object import ErrorObject
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="Device")
@@ -37,6 +52,8 @@ class Device:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -83,49 +100,43 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_attributes import DeviceAttributes  # noqa: PLC0415
-        from ..models.device_relationships import DeviceRelationships  # noqa: PLC0415
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["device"], d.pop("type"))
+        type_: Literal["device"] = d.pop("type")
         if type_ != "device":
             raise ValueError(f"type must match const 'device', got '{type_}'")
 
         id = d.pop("id")
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DeviceAttributes.from_dict(_attributes)
+        attributes: DeviceAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else DeviceAttributes.from_dict(_attributes)
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: DeviceRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = DeviceRelationships.from_dict(_relationships)
+        relationships: DeviceRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else DeviceRelationships.from_dict(_relationships)
+        )
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for componentsschemas_warnings_item_data in _meta:
-                componentsschemas_warnings_item = ErrorObject.from_dict(
-                    componentsschemas_warnings_item_data
-                )
-
-                meta.append(componentsschemas_warnings_item)
+        meta: list[ErrorObject] | Unset = (
+            _meta
+            if _meta is UNSET
+            else [
+                ErrorObject.from_dict(componentsschemas_warnings_item_data)
+                for componentsschemas_warnings_item_data in _meta
+            ]
+        )
 
         device = cls(
             type_=type_,
@@ -136,7 +147,8 @@ class Device:
             meta=meta,
         )
 
-        device.additional_properties = d
+        if d:
+            device.additional_properties = d
         return device
 
     @property

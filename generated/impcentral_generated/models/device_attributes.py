@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.imp_type import ImpType, check_imp_type
+from ..models.imp_type import ImpType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceAttributes")
@@ -175,181 +175,60 @@ class DeviceAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_id: None | str | Unset = d.pop("agent_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        agent_url: None | str | Unset = d.pop("agent_url", UNSET)
 
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_online: bool | None | Unset = d.pop("device_online", UNSET)
 
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_agent_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_url = _parse_agent_url(d.pop("agent_url", UNSET))
-
-        def _parse_device_online(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        device_online = _parse_device_online(d.pop("device_online", UNSET))
-
-        def _parse_device_state_changed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                device_state_changed_at_type_0 = types.parse_datetime(data)
-
-                return device_state_changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        device_state_changed_at = _parse_device_state_changed_at(
-            d.pop("device_state_changed_at", UNSET)
+        _device_state_changed_at = d.pop("device_state_changed_at", UNSET)
+        device_state_changed_at: datetime.datetime | None | Unset = (
+            _device_state_changed_at
         )
-
-        def _parse_agent_running(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        agent_running = _parse_agent_running(d.pop("agent_running", UNSET))
-
-        def _parse_agent_state_changed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if isinstance(_device_state_changed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_state_changed_at_type_0 = types.parse_datetime(data)
+                device_state_changed_at = types.parse_datetime(_device_state_changed_at)
 
-                return agent_state_changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        agent_state_changed_at = _parse_agent_state_changed_at(
-            d.pop("agent_state_changed_at", UNSET)
+        agent_running: bool | None | Unset = d.pop("agent_running", UNSET)
+
+        _agent_state_changed_at = d.pop("agent_state_changed_at", UNSET)
+        agent_state_changed_at: datetime.datetime | None | Unset = (
+            _agent_state_changed_at
         )
-
-        def _parse_last_enrolled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if isinstance(_agent_state_changed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_enrolled_at_type_0 = types.parse_datetime(data)
+                agent_state_changed_at = types.parse_datetime(_agent_state_changed_at)
 
-                return last_enrolled_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_enrolled_at = _parse_last_enrolled_at(d.pop("last_enrolled_at", UNSET))
-
-        def _parse_imp_type(data: object) -> ImpType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_enrolled_at = d.pop("last_enrolled_at", UNSET)
+        last_enrolled_at: datetime.datetime | None | Unset = _last_enrolled_at
+        if isinstance(_last_enrolled_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                imp_type_type_0 = check_imp_type(data)
+                last_enrolled_at = types.parse_datetime(_last_enrolled_at)
 
-                return imp_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImpType | None | str | Unset, data)
 
-        imp_type = _parse_imp_type(d.pop("imp_type", UNSET))
+        imp_type: ImpType | None | str | Unset = d.pop("imp_type", UNSET)
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
 
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+        mac_address: None | str | Unset = d.pop("mac_address", UNSET)
 
-        def _parse_mac_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        free_memory: int | None | Unset = d.pop("free_memory", UNSET)
 
-        mac_address = _parse_mac_address(d.pop("mac_address", UNSET))
+        rssi: int | None | Unset = d.pop("rssi", UNSET)
 
-        def _parse_free_memory(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        swversion: None | str | Unset = d.pop("swversion", UNSET)
 
-        free_memory = _parse_free_memory(d.pop("free_memory", UNSET))
-
-        def _parse_rssi(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rssi = _parse_rssi(d.pop("rssi", UNSET))
-
-        def _parse_swversion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        swversion = _parse_swversion(d.pop("swversion", UNSET))
-
-        def _parse_plan_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan_id = _parse_plan_id(d.pop("plan_id", UNSET))
+        plan_id: None | str | Unset = d.pop("plan_id", UNSET)
 
         device_attributes = cls(
             name=name,
@@ -369,7 +248,8 @@ class DeviceAttributes:
             plan_id=plan_id,
         )
 
-        device_attributes.additional_properties = d
+        if d:
+            device_attributes.additional_properties = d
         return device_attributes
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.device import Device
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global Device
+    from ..models.device import Device
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceDocument")
 
@@ -19,6 +29,8 @@ class DeviceDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,8 +45,8 @@ class DeviceDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device import Device  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = Device.from_dict(d.pop("data"))
 
@@ -42,7 +54,8 @@ class DeviceDocument:
             data=data,
         )
 
-        device_document.additional_properties = d
+        if d:
+            device_document.additional_properties = d
         return device_document
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_group_env_vars import DeviceGroupEnvVars
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupEnvVars
+    from ..models.device_group_env_vars import DeviceGroupEnvVars
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="DeviceGroupAttributes")
@@ -34,8 +44,8 @@ class DeviceGroupAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_group_env_vars import DeviceGroupEnvVars  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         description: None | str | Unset
@@ -92,61 +102,35 @@ class DeviceGroupAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_env_vars import DeviceGroupEnvVars  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
         load_code_after_blessing = d.pop("load_code_after_blessing", UNSET)
 
-        def _parse_env_vars(data: object) -> DeviceGroupEnvVars | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: DeviceGroupEnvVars | None | Unset = _env_vars
+        if isinstance(_env_vars, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                env_vars_type_0 = DeviceGroupEnvVars.from_dict(data)
+                env_vars = DeviceGroupEnvVars.from_dict(_env_vars)
 
-                return env_vars_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeviceGroupEnvVars | None | Unset, data)
-
-        env_vars = _parse_env_vars(d.pop("env_vars", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        created_at: datetime.datetime | Unset = (
+            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
+        )
 
         device_group_attributes = cls(
             name=name,
@@ -158,7 +142,8 @@ class DeviceGroupAttributes:
             updated_at=updated_at,
         )
 
-        device_group_attributes.additional_properties = d
+        if d:
+            device_group_attributes.additional_properties = d
         return device_group_attributes
 
     @property

@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ProductRequestLinkage
+    from ..models.product_request_linkage import ProductRequestLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceGroupCreateRelationships")
 
@@ -17,6 +27,8 @@ class DeviceGroupCreateRelationships:
     product: ProductRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         product = self.product.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -31,8 +43,8 @@ class DeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 

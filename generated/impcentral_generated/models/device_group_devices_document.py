@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.device_request_linkage import DeviceRequestLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceRequestLinkage
+    from ..models.device_request_linkage import DeviceRequestLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceGroupDevicesDocument")
 
@@ -19,6 +29,8 @@ class DeviceGroupDevicesDocument:
     data: list[DeviceRequestLinkage]
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -36,15 +48,13 @@ class DeviceGroupDevicesDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_request_linkage import DeviceRequestLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = DeviceRequestLinkage.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            DeviceRequestLinkage.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         device_group_devices_document = cls(
             data=data,

@@ -15,6 +15,28 @@ if TYPE_CHECKING:
     from ..models.pre_production_device_group import PreProductionDeviceGroup
     from ..models.production_device_group import ProductionDeviceGroup
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DevelopmentDeviceGroup
+    global DutDeviceGroup
+    global FactoryFixtureDeviceGroup
+    global PreDutDeviceGroup
+    global PreFactoryFixtureDeviceGroup
+    global PreProductionDeviceGroup
+    global ProductionDeviceGroup
+    from ..models.development_device_group import DevelopmentDeviceGroup
+    from ..models.dut_device_group import DutDeviceGroup
+    from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup
+    from ..models.pre_dut_device_group import PreDutDeviceGroup
+    from ..models.pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
+    from ..models.pre_production_device_group import PreProductionDeviceGroup
+    from ..models.production_device_group import ProductionDeviceGroup
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceGroupDocument")
 
@@ -34,15 +56,8 @@ class DeviceGroupDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.development_device_group import DevelopmentDeviceGroup  # noqa: PLC0415
-        from ..models.dut_device_group import DutDeviceGroup  # noqa: PLC0415
-        from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup  # noqa: PLC0415
-        from ..models.pre_dut_device_group import PreDutDeviceGroup  # noqa: PLC0415
-        from ..models.pre_factory_fixture_device_group import (
-            PreFactoryFixtureDeviceGroup,  # noqa: PLC0415
-        )
-        from ..models.pre_production_device_group import PreProductionDeviceGroup  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         data: dict[str, Any]
         if isinstance(self.data, DevelopmentDeviceGroup):
             data = self.data.to_dict()
@@ -71,21 +86,11 @@ class DeviceGroupDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.development_device_group import DevelopmentDeviceGroup  # noqa: PLC0415
-        from ..models.dut_device_group import DutDeviceGroup  # noqa: PLC0415
-        from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup  # noqa: PLC0415
-        from ..models.pre_dut_device_group import PreDutDeviceGroup  # noqa: PLC0415
-        from ..models.pre_factory_fixture_device_group import (
-            PreFactoryFixtureDeviceGroup,  # noqa: PLC0415
-        )
-        from ..models.pre_production_device_group import PreProductionDeviceGroup  # noqa: PLC0415
-        from ..models.production_device_group import ProductionDeviceGroup  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-
-        def _parse_data(
-            data: object,
-        ) -> (
+        _data = d.pop("data")
+        data: (
             DevelopmentDeviceGroup
             | DutDeviceGroup
             | FactoryFixtureDeviceGroup
@@ -93,80 +98,34 @@ class DeviceGroupDocument:
             | PreFactoryFixtureDeviceGroup
             | PreProductionDeviceGroup
             | ProductionDeviceGroup
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_0 = (
-                    DevelopmentDeviceGroup.from_dict(data)
-                )
-
-                return componentsschemas_device_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_1 = (
-                    PreFactoryFixtureDeviceGroup.from_dict(data)
-                )
-
-                return componentsschemas_device_group_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_2 = PreDutDeviceGroup.from_dict(
-                    data
-                )
-
-                return componentsschemas_device_group_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_3 = (
-                    PreProductionDeviceGroup.from_dict(data)
-                )
-
-                return componentsschemas_device_group_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_4 = (
-                    FactoryFixtureDeviceGroup.from_dict(data)
-                )
-
-                return componentsschemas_device_group_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_5 = DutDeviceGroup.from_dict(data)
-
-                return componentsschemas_device_group_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_device_group_type_6 = ProductionDeviceGroup.from_dict(
-                data
-            )
-
-            return componentsschemas_device_group_type_6
-
-        data = _parse_data(d.pop("data"))
+        )
+        if not isinstance(_data, dict):
+            raise TypeError(f"data: expected an object, got {type(_data).__name__}")
+        else:
+            _data_kind = _data.get("type")
+            if _data_kind == "development_devicegroup":
+                data = DevelopmentDeviceGroup.from_dict(_data)
+            elif _data_kind == "pre_factoryfixture_devicegroup":
+                data = PreFactoryFixtureDeviceGroup.from_dict(_data)
+            elif _data_kind == "pre_dut_devicegroup":
+                data = PreDutDeviceGroup.from_dict(_data)
+            elif _data_kind == "pre_production_devicegroup":
+                data = PreProductionDeviceGroup.from_dict(_data)
+            elif _data_kind == "factoryfixture_devicegroup":
+                data = FactoryFixtureDeviceGroup.from_dict(_data)
+            elif _data_kind == "dut_devicegroup":
+                data = DutDeviceGroup.from_dict(_data)
+            elif _data_kind == "production_devicegroup":
+                data = ProductionDeviceGroup.from_dict(_data)
+            else:
+                raise ValueError(f"data: unknown type {_data_kind!r}")
 
         device_group_document = cls(
             data=data,
         )
 
-        device_group_document.additional_properties = d
+        if d:
+            device_group_document.additional_properties = d
         return device_group_document
 
     @property

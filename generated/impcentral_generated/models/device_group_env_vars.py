@@ -27,7 +27,8 @@ class DeviceGroupEnvVars:
         d = dict(src_dict)
         device_group_env_vars = cls()
 
-        device_group_env_vars.additional_properties = d
+        if d:
+            device_group_env_vars.additional_properties = d
         return device_group_env_vars
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.device_group_type import DeviceGroupType, check_device_group_type
+from ..models.device_group_type import DeviceGroupType
 
 T = TypeVar("T", bound="DeviceGroupLinkage")
 
@@ -42,19 +42,7 @@ class DeviceGroupLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DeviceGroupType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_device_group_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceGroupType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: DeviceGroupType | str = d.pop("type")
 
         id = d.pop("id")
 
@@ -63,7 +51,8 @@ class DeviceGroupLinkage:
             id=id,
         )
 
-        device_group_linkage.additional_properties = d
+        if d:
+            device_group_linkage.additional_properties = d
         return device_group_linkage
 
     @property

@@ -16,6 +16,30 @@ if TYPE_CHECKING:
     from ..models.pre_production_device_group import PreProductionDeviceGroup
     from ..models.production_device_group import ProductionDeviceGroup
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DevelopmentDeviceGroup
+    global DutDeviceGroup
+    global FactoryFixtureDeviceGroup
+    global ListLinks
+    global PreDutDeviceGroup
+    global PreFactoryFixtureDeviceGroup
+    global PreProductionDeviceGroup
+    global ProductionDeviceGroup
+    from ..models.development_device_group import DevelopmentDeviceGroup
+    from ..models.dut_device_group import DutDeviceGroup
+    from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup
+    from ..models.list_links import ListLinks
+    from ..models.pre_dut_device_group import PreDutDeviceGroup
+    from ..models.pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
+    from ..models.pre_production_device_group import PreProductionDeviceGroup
+    from ..models.production_device_group import ProductionDeviceGroup
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceGroupListDocument")
 
@@ -36,15 +60,8 @@ class DeviceGroupListDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.development_device_group import DevelopmentDeviceGroup  # noqa: PLC0415
-        from ..models.dut_device_group import DutDeviceGroup  # noqa: PLC0415
-        from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup  # noqa: PLC0415
-        from ..models.pre_dut_device_group import PreDutDeviceGroup  # noqa: PLC0415
-        from ..models.pre_factory_fixture_device_group import (
-            PreFactoryFixtureDeviceGroup,  # noqa: PLC0415
-        )
-        from ..models.pre_production_device_group import PreProductionDeviceGroup  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -80,25 +97,21 @@ class DeviceGroupListDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.development_device_group import DevelopmentDeviceGroup  # noqa: PLC0415
-        from ..models.dut_device_group import DutDeviceGroup  # noqa: PLC0415
-        from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup  # noqa: PLC0415
-        from ..models.list_links import ListLinks  # noqa: PLC0415
-        from ..models.pre_dut_device_group import PreDutDeviceGroup  # noqa: PLC0415
-        from ..models.pre_factory_fixture_device_group import (
-            PreFactoryFixtureDeviceGroup,  # noqa: PLC0415
-        )
-        from ..models.pre_production_device_group import PreProductionDeviceGroup  # noqa: PLC0415
-        from ..models.production_device_group import ProductionDeviceGroup  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
+        data: list[
+            DevelopmentDeviceGroup
+            | DutDeviceGroup
+            | FactoryFixtureDeviceGroup
+            | PreDutDeviceGroup
+            | PreFactoryFixtureDeviceGroup
+            | PreProductionDeviceGroup
+            | ProductionDeviceGroup
+        ] = []
+        for data_item_data in d.pop("data"):
+            _data_item = data_item_data
+            data_item: (
                 DevelopmentDeviceGroup
                 | DutDeviceGroup
                 | FactoryFixtureDeviceGroup
@@ -106,76 +119,29 @@ class DeviceGroupListDocument:
                 | PreFactoryFixtureDeviceGroup
                 | PreProductionDeviceGroup
                 | ProductionDeviceGroup
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_device_group_type_0 = (
-                        DevelopmentDeviceGroup.from_dict(data)
-                    )
-
-                    return componentsschemas_device_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_device_group_type_1 = (
-                        PreFactoryFixtureDeviceGroup.from_dict(data)
-                    )
-
-                    return componentsschemas_device_group_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_device_group_type_2 = PreDutDeviceGroup.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_device_group_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_device_group_type_3 = (
-                        PreProductionDeviceGroup.from_dict(data)
-                    )
-
-                    return componentsschemas_device_group_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_device_group_type_4 = (
-                        FactoryFixtureDeviceGroup.from_dict(data)
-                    )
-
-                    return componentsschemas_device_group_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_device_group_type_5 = DutDeviceGroup.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_device_group_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_device_group_type_6 = ProductionDeviceGroup.from_dict(
-                    data
+            )
+            if not isinstance(_data_item, dict):
+                raise TypeError(
+                    f"data_item: expected an object, got {type(_data_item).__name__}"
                 )
-
-                return componentsschemas_device_group_type_6
-
-            data_item = _parse_data_item(data_item_data)
+            else:
+                _data_item_kind = _data_item.get("type")
+                if _data_item_kind == "development_devicegroup":
+                    data_item = DevelopmentDeviceGroup.from_dict(_data_item)
+                elif _data_item_kind == "pre_factoryfixture_devicegroup":
+                    data_item = PreFactoryFixtureDeviceGroup.from_dict(_data_item)
+                elif _data_item_kind == "pre_dut_devicegroup":
+                    data_item = PreDutDeviceGroup.from_dict(_data_item)
+                elif _data_item_kind == "pre_production_devicegroup":
+                    data_item = PreProductionDeviceGroup.from_dict(_data_item)
+                elif _data_item_kind == "factoryfixture_devicegroup":
+                    data_item = FactoryFixtureDeviceGroup.from_dict(_data_item)
+                elif _data_item_kind == "dut_devicegroup":
+                    data_item = DutDeviceGroup.from_dict(_data_item)
+                elif _data_item_kind == "production_devicegroup":
+                    data_item = ProductionDeviceGroup.from_dict(_data_item)
+                else:
+                    raise ValueError(f"data_item: unknown type {_data_item_kind!r}")
 
             data.append(data_item)
 
@@ -186,7 +152,8 @@ class DeviceGroupListDocument:
             links=links,
         )
 
-        device_group_list_document.additional_properties = d
+        if d:
+            device_group_list_document.additional_properties = d
         return device_group_list_document
 
     @property

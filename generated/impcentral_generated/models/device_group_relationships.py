@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
     from ..models.product_linkage import ProductLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global AccountLinkage
+    global DeploymentLinkage
+    global DeviceGroupLinkage
+    global ProductLinkage
+    from ..models.account_linkage import AccountLinkage
+    from ..models.deployment_linkage import DeploymentLinkage
+    from ..models.device_group_linkage import DeviceGroupLinkage
+    from ..models.product_linkage import ProductLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceGroupRelationships")
 
@@ -34,6 +50,8 @@ class DeviceGroupRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
             product = self.product.to_dict()
@@ -84,62 +102,51 @@ class DeviceGroupRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_linkage import AccountLinkage  # noqa: PLC0415
-        from ..models.deployment_linkage import DeploymentLinkage  # noqa: PLC0415
-        from ..models.device_group_linkage import DeviceGroupLinkage  # noqa: PLC0415
-        from ..models.product_linkage import ProductLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _product = d.pop("product", UNSET)
-        product: ProductLinkage | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductLinkage.from_dict(_product)
+        product: ProductLinkage | Unset = (
+            _product if _product is UNSET else ProductLinkage.from_dict(_product)
+        )
 
         _owner = d.pop("owner", UNSET)
-        owner: AccountLinkage | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = AccountLinkage.from_dict(_owner)
+        owner: AccountLinkage | Unset = (
+            _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
+        )
 
         _creator = d.pop("creator", UNSET)
-        creator: AccountLinkage | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = AccountLinkage.from_dict(_creator)
+        creator: AccountLinkage | Unset = (
+            _creator if _creator is UNSET else AccountLinkage.from_dict(_creator)
+        )
 
         _current_deployment = d.pop("current_deployment", UNSET)
-        current_deployment: DeploymentLinkage | Unset
-        if isinstance(_current_deployment, Unset):
-            current_deployment = UNSET
-        else:
-            current_deployment = DeploymentLinkage.from_dict(_current_deployment)
+        current_deployment: DeploymentLinkage | Unset = (
+            _current_deployment
+            if _current_deployment is UNSET
+            else DeploymentLinkage.from_dict(_current_deployment)
+        )
 
         _min_supported_deployment = d.pop("min_supported_deployment", UNSET)
-        min_supported_deployment: DeploymentLinkage | Unset
-        if isinstance(_min_supported_deployment, Unset):
-            min_supported_deployment = UNSET
-        else:
-            min_supported_deployment = DeploymentLinkage.from_dict(
-                _min_supported_deployment
-            )
+        min_supported_deployment: DeploymentLinkage | Unset = (
+            _min_supported_deployment
+            if _min_supported_deployment is UNSET
+            else DeploymentLinkage.from_dict(_min_supported_deployment)
+        )
 
         _production_target = d.pop("production_target", UNSET)
-        production_target: DeviceGroupLinkage | Unset
-        if isinstance(_production_target, Unset):
-            production_target = UNSET
-        else:
-            production_target = DeviceGroupLinkage.from_dict(_production_target)
+        production_target: DeviceGroupLinkage | Unset = (
+            _production_target
+            if _production_target is UNSET
+            else DeviceGroupLinkage.from_dict(_production_target)
+        )
 
         _dut_target = d.pop("dut_target", UNSET)
-        dut_target: DeviceGroupLinkage | Unset
-        if isinstance(_dut_target, Unset):
-            dut_target = UNSET
-        else:
-            dut_target = DeviceGroupLinkage.from_dict(_dut_target)
+        dut_target: DeviceGroupLinkage | Unset = (
+            _dut_target
+            if _dut_target is UNSET
+            else DeviceGroupLinkage.from_dict(_dut_target)
+        )
 
         device_group_relationships = cls(
             product=product,
@@ -151,7 +158,8 @@ class DeviceGroupRelationships:
             dut_target=dut_target,
         )
 
-        device_group_relationships.additional_properties = d
+        if d:
+            device_group_relationships.additional_properties = d
         return device_group_relationships
 
     @property

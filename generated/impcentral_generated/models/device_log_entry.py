@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.log_type import LogType, check_log_type
+from ..models.log_type import LogType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceLogEntry")
@@ -62,18 +62,7 @@ class DeviceLogEntry:
         d = dict(src_dict)
         ts = types.parse_datetime(d.pop("ts"))
 
-        def _parse_type_(data: object) -> LogType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_log_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: LogType | str = d.pop("type")
 
         msg = d.pop("msg")
 
@@ -89,7 +78,8 @@ class DeviceLogEntry:
             log_type=log_type,
         )
 
-        device_log_entry.additional_properties = d
+        if d:
+            device_log_entry.additional_properties = d
         return device_log_entry
 
     @property

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
     from ..models.product_linkage import ProductLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global AccountLinkage
+    global DeviceGroupLinkage
+    global ProductLinkage
+    from ..models.account_linkage import AccountLinkage
+    from ..models.device_group_linkage import DeviceGroupLinkage
+    from ..models.product_linkage import ProductLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceRelationships")
 
@@ -28,6 +42,8 @@ class DeviceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         devicegroup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.devicegroup, Unset):
             devicegroup = self.devicegroup.to_dict()
@@ -54,31 +70,25 @@ class DeviceRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_linkage import AccountLinkage  # noqa: PLC0415
-        from ..models.device_group_linkage import DeviceGroupLinkage  # noqa: PLC0415
-        from ..models.product_linkage import ProductLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _devicegroup = d.pop("devicegroup", UNSET)
-        devicegroup: DeviceGroupLinkage | Unset
-        if isinstance(_devicegroup, Unset):
-            devicegroup = UNSET
-        else:
-            devicegroup = DeviceGroupLinkage.from_dict(_devicegroup)
+        devicegroup: DeviceGroupLinkage | Unset = (
+            _devicegroup
+            if _devicegroup is UNSET
+            else DeviceGroupLinkage.from_dict(_devicegroup)
+        )
 
         _product = d.pop("product", UNSET)
-        product: ProductLinkage | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductLinkage.from_dict(_product)
+        product: ProductLinkage | Unset = (
+            _product if _product is UNSET else ProductLinkage.from_dict(_product)
+        )
 
         _owner = d.pop("owner", UNSET)
-        owner: AccountLinkage | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = AccountLinkage.from_dict(_owner)
+        owner: AccountLinkage | Unset = (
+            _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
+        )
 
         device_relationships = cls(
             devicegroup=devicegroup,
@@ -86,7 +96,8 @@ class DeviceRelationships:
             owner=owner,
         )
 
-        device_relationships.additional_properties = d
+        if d:
+            device_relationships.additional_properties = d
         return device_relationships
 
     @property

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -38,7 +37,7 @@ class DeviceRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["device"], d.pop("type"))
+        type_: Literal["device"] = d.pop("type")
         if type_ != "device":
             raise ValueError(f"type must match const 'device', got '{type_}'")
 

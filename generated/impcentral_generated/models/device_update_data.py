@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_update_attributes import DeviceUpdateAttributes
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceUpdateAttributes
+    from ..models.device_update_attributes import DeviceUpdateAttributes
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="DeviceUpdateData")
@@ -28,6 +37,8 @@ class DeviceUpdateData:
     attributes: DeviceUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -51,21 +62,21 @@ class DeviceUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_update_attributes import DeviceUpdateAttributes  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["device"], d.pop("type"))
+        type_: Literal["device"] = d.pop("type")
         if type_ != "device":
             raise ValueError(f"type must match const 'device', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DeviceUpdateAttributes.from_dict(_attributes)
+        attributes: DeviceUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else DeviceUpdateAttributes.from_dict(_attributes)
+        )
 
         device_update_data = cls(
             type_=type_,

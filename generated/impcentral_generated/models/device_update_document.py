@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.device_update_data import DeviceUpdateData
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceUpdateData
+    from ..models.device_update_data import DeviceUpdateData
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="DeviceUpdateDocument")
 
@@ -17,6 +27,8 @@ class DeviceUpdateDocument:
     data: DeviceUpdateData
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -31,8 +43,8 @@ class DeviceUpdateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_update_data import DeviceUpdateData  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = DeviceUpdateData.from_dict(d.pop("data"))
 

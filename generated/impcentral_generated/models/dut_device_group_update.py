@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupUpdateAttributes
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="DutDeviceGroupUpdate")
@@ -28,6 +37,8 @@ class DutDeviceGroupUpdate:
     """ Update attributes of development, pre-DUT, DUT and fixture groups. """
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -51,21 +62,21 @@ class DutDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["dut_devicegroup"], d.pop("type"))
+        type_: Literal["dut_devicegroup"] = d.pop("type")
         if type_ != "dut_devicegroup":
             raise ValueError(f"type must match const 'dut_devicegroup', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceGroupUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DeviceGroupUpdateAttributes.from_dict(_attributes)
+        attributes: DeviceGroupUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else DeviceGroupUpdateAttributes.from_dict(_attributes)
+        )
 
         dut_device_group_update = cls(
             type_=type_,

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ErrorObject
+    from ..models.error_object import ErrorObject
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="ErrorDocument")
 
@@ -21,6 +31,8 @@ class ErrorDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -38,21 +50,20 @@ class ErrorDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ErrorObject.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        errors = [
+            ErrorObject.from_dict(errors_item_data)
+            for errors_item_data in d.pop("errors")
+        ]
 
         error_document = cls(
             errors=errors,
         )
 
-        error_document.additional_properties = d
+        if d:
+            error_document.additional_properties = d
         return error_document
 
     @property

@@ -46,18 +46,17 @@ class ErrorMeta:
         login_token = d.pop("login_token", UNSET)
 
         _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = types.parse_datetime(_expires_at)
+        expires_at: datetime.datetime | Unset = (
+            _expires_at if _expires_at is UNSET else types.parse_datetime(_expires_at)
+        )
 
         error_meta = cls(
             login_token=login_token,
             expires_at=expires_at,
         )
 
-        error_meta.additional_properties = d
+        if d:
+            error_meta.additional_properties = d
         return error_meta
 
     @property

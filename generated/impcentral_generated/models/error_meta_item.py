@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.code_file import CodeFile, check_code_file
+from ..models.code_file import CodeFile
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMetaItem")
@@ -64,21 +64,7 @@ class ErrorMetaItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_file(data: object) -> CodeFile | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = check_code_file(data)
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeFile | str | Unset, data)
-
-        file = _parse_file(d.pop("file", UNSET))
+        file: CodeFile | str | Unset = d.pop("file", UNSET)
 
         row = d.pop("row", UNSET)
 
@@ -96,7 +82,8 @@ class ErrorMetaItem:
             type_=type_,
         )
 
-        error_meta_item.additional_properties = d
+        if d:
+            error_meta_item.additional_properties = d
         return error_meta_item
 
     @property

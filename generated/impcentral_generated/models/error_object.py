@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from ..models.error_meta import ErrorMeta
     from ..models.error_meta_item import ErrorMetaItem
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ErrorMeta
+    global ErrorMetaItem
+    from ..models.error_meta import ErrorMeta
+    from ..models.error_meta_item import ErrorMetaItem
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="ErrorObject")
 
@@ -35,8 +47,8 @@ class ErrorObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         status = self.status
 
         code = self.code
@@ -74,9 +86,8 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
-        from ..models.error_meta_item import ErrorMetaItem  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
@@ -86,29 +97,26 @@ class ErrorObject:
 
         detail = d.pop("detail", UNSET)
 
-        def _parse_meta(data: object) -> ErrorMeta | list[ErrorMetaItem] | Unset:
-            if isinstance(data, Unset):
-                return data
+        _meta = d.pop("meta", UNSET)
+        meta: ErrorMeta | list[ErrorMetaItem] | Unset
+        if _meta is UNSET:
+            meta = _meta
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_meta, dict):
                     raise TypeError()
-                meta_type_0 = ErrorMeta.from_dict(data)
+                meta_type_0 = ErrorMeta.from_dict(_meta)
 
-                return meta_type_0
+                meta = meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = []
-            _meta_type_1 = data
-            for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = ErrorMetaItem.from_dict(meta_type_1_item_data)
+                if not isinstance(_meta, list):
+                    raise TypeError()
+                meta_type_1 = [
+                    ErrorMetaItem.from_dict(meta_type_1_item_data)
+                    for meta_type_1_item_data in _meta
+                ]
 
-                meta_type_1.append(meta_type_1_item)
-
-            return meta_type_1
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+                meta = meta_type_1
 
         error_object = cls(
             status=status,
@@ -118,7 +126,8 @@ class ErrorObject:
             meta=meta,
         )
 
-        error_object.additional_properties = d
+        if d:
+            error_object.additional_properties = d
         return error_object
 
     @property

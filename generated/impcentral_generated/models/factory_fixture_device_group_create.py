@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,20 @@ if TYPE_CHECKING:
     from ..models.factory_fixture_device_group_create_relationships import (
         FactoryFixtureDeviceGroupCreateRelationships,
     )
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupCreateAttributes
+    global FactoryFixtureDeviceGroupCreateRelationships
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+    from ..models.factory_fixture_device_group_create_relationships import (
+        FactoryFixtureDeviceGroupCreateRelationships,
+    )
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupCreate")
@@ -29,6 +42,8 @@ class FactoryFixtureDeviceGroupCreate:
     relationships: FactoryFixtureDeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,13 +64,10 @@ class FactoryFixtureDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
-        from ..models.factory_fixture_device_group_create_relationships import (
-            FactoryFixtureDeviceGroupCreateRelationships,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["factoryfixture_devicegroup"], d.pop("type"))
+        type_: Literal["factoryfixture_devicegroup"] = d.pop("type")
         if type_ != "factoryfixture_devicegroup":
             raise ValueError(
                 f"type must match const 'factoryfixture_devicegroup', got '{type_}'"

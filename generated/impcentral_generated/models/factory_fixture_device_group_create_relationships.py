@@ -10,6 +10,20 @@ if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
     from ..models.production_target_linkage import ProductionTargetLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DutTargetLinkage
+    global ProductRequestLinkage
+    global ProductionTargetLinkage
+    from ..models.dut_target_linkage import DutTargetLinkage
+    from ..models.product_request_linkage import ProductRequestLinkage
+    from ..models.production_target_linkage import ProductionTargetLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupCreateRelationships")
 
@@ -23,6 +37,8 @@ class FactoryFixtureDeviceGroupCreateRelationships:
     """ `dut_target` of a factory fixture group. """
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         product = self.product.to_dict()
 
         production_target = self.production_target.to_dict()
@@ -43,10 +59,8 @@ class FactoryFixtureDeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dut_target_linkage import DutTargetLinkage  # noqa: PLC0415
-        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
-        from ..models.production_target_linkage import ProductionTargetLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 

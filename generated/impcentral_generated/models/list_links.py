@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,32 +70,11 @@ class ListLinks:
 
         first = d.pop("first", UNSET)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_: None | str | Unset = d.pop("next", UNSET)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        prev: None | str | Unset = d.pop("prev", UNSET)
 
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        def _parse_last(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
+        last: None | str | Unset = d.pop("last", UNSET)
 
         list_links = cls(
             self_=self_,
@@ -105,7 +84,8 @@ class ListLinks:
             last=last,
         )
 
-        list_links.additional_properties = d
+        if d:
+            list_links.additional_properties = d
         return list_links
 
     @property

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from ..models.log_stream_attributes import LogStreamAttributes
     from ..models.resource_links import ResourceLinks
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global LogStreamAttributes
+    global ResourceLinks
+    from ..models.log_stream_attributes import LogStreamAttributes
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="LogStream")
 
@@ -26,6 +38,8 @@ class LogStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         type_ = self.type_
@@ -56,27 +70,24 @@ class LogStream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_stream_attributes import LogStreamAttributes  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
         type_ = d.pop("type", UNSET)
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: LogStreamAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = LogStreamAttributes.from_dict(_attributes)
+        attributes: LogStreamAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else LogStreamAttributes.from_dict(_attributes)
+        )
 
         log_stream = cls(
             id=id,
@@ -85,7 +96,8 @@ class LogStream:
             attributes=attributes,
         )
 
-        log_stream.additional_properties = d
+        if d:
+            log_stream.additional_properties = d
         return log_stream
 
     @property

@@ -37,7 +37,8 @@ class LogStreamAttributes:
             url=url,
         )
 
-        log_stream_attributes.additional_properties = d
+        if d:
+            log_stream_attributes.additional_properties = d
         return log_stream_attributes
 
     @property

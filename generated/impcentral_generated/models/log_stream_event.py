@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.log_stream_event_name import (
     LogStreamEventName,
-    check_log_stream_event_name,
 )
 from ..types import UNSET, Unset
 
@@ -58,19 +57,7 @@ class LogStreamEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_event(data: object) -> LogStreamEventName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = check_log_stream_event_name(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogStreamEventName | str, data)
-
-        event = _parse_event(d.pop("event"))
+        event: LogStreamEventName | str = d.pop("event")
 
         data = d.pop("data")
 
@@ -85,7 +72,8 @@ class LogStreamEvent:
             retry=retry,
         )
 
-        log_stream_event.additional_properties = d
+        if d:
+            log_stream_event.additional_properties = d
         return log_stream_event
 
     @property

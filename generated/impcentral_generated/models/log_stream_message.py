@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.log_type import LogType, check_log_type
+from ..models.log_type import LogType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogStreamMessage")
@@ -63,18 +63,7 @@ class LogStreamMessage:
 
         ts = types.parse_datetime(d.pop("ts"))
 
-        def _parse_type_(data: object) -> LogType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_log_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: LogType | str = d.pop("type")
 
         msg = d.pop("msg")
 
@@ -88,7 +77,8 @@ class LogStreamMessage:
             log_type=log_type,
         )
 
-        log_stream_message.additional_properties = d
+        if d:
+            log_stream_message.additional_properties = d
         return log_stream_message
 
     @property

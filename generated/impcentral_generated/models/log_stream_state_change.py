@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.log_stream_state import LogStreamState, check_log_stream_state
+from ..models.log_stream_state import LogStreamState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogStreamStateChange")
@@ -44,19 +44,7 @@ class LogStreamStateChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_state(data: object) -> LogStreamState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = check_log_stream_state(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogStreamState | str, data)
-
-        state = _parse_state(d.pop("state"))
+        state: LogStreamState | str = d.pop("state")
 
         device_id = d.pop("device_id", UNSET)
 
@@ -65,7 +53,8 @@ class LogStreamStateChange:
             device_id=device_id,
         )
 
-        log_stream_state_change.additional_properties = d
+        if d:
+            log_stream_state_change.additional_properties = d
         return log_stream_state_change
 
     @property

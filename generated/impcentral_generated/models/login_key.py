@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,20 @@ if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
     from ..models.login_key_attributes import LoginKeyAttributes
     from ..models.resource_links import ResourceLinks
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ErrorObject
+    global LoginKeyAttributes
+    global ResourceLinks
+    from ..models.error_object import ErrorObject
+    from ..models.login_key_attributes import LoginKeyAttributes
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="LoginKey")
@@ -35,6 +48,8 @@ class LoginKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -75,41 +90,36 @@ class LoginKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.login_key_attributes import LoginKeyAttributes  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["login_key"], d.pop("type"))
+        type_: Literal["login_key"] = d.pop("type")
         if type_ != "login_key":
             raise ValueError(f"type must match const 'login_key', got '{type_}'")
 
         id = d.pop("id")
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: LoginKeyAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = LoginKeyAttributes.from_dict(_attributes)
+        attributes: LoginKeyAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else LoginKeyAttributes.from_dict(_attributes)
+        )
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for componentsschemas_warnings_item_data in _meta:
-                componentsschemas_warnings_item = ErrorObject.from_dict(
-                    componentsschemas_warnings_item_data
-                )
-
-                meta.append(componentsschemas_warnings_item)
+        meta: list[ErrorObject] | Unset = (
+            _meta
+            if _meta is UNSET
+            else [
+                ErrorObject.from_dict(componentsschemas_warnings_item_data)
+                for componentsschemas_warnings_item_data in _meta
+            ]
+        )
 
         login_key = cls(
             type_=type_,
@@ -119,7 +129,8 @@ class LoginKey:
             meta=meta,
         )
 
-        login_key.additional_properties = d
+        if d:
+            login_key.additional_properties = d
         return login_key
 
     @property

@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.login_key_create_data import LoginKeyCreateData
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global LoginKeyCreateData
+    from ..models.login_key_create_data import LoginKeyCreateData
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="LoginKeyCreateDocument")
 
@@ -17,6 +27,8 @@ class LoginKeyCreateDocument:
     data: LoginKeyCreateData
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -31,8 +43,8 @@ class LoginKeyCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.login_key_create_data import LoginKeyCreateData  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = LoginKeyCreateData.from_dict(d.pop("data"))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.login_key_write_attributes import LoginKeyWriteAttributes
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global LoginKeyWriteAttributes
+    from ..models.login_key_write_attributes import LoginKeyWriteAttributes
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="LoginKeyUpdateData")
@@ -27,6 +36,8 @@ class LoginKeyUpdateData:
     attributes: LoginKeyWriteAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -50,21 +61,21 @@ class LoginKeyUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.login_key_write_attributes import LoginKeyWriteAttributes  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["login_key"], d.pop("type"))
+        type_: Literal["login_key"] = d.pop("type")
         if type_ != "login_key":
             raise ValueError(f"type must match const 'login_key', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: LoginKeyWriteAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = LoginKeyWriteAttributes.from_dict(_attributes)
+        attributes: LoginKeyWriteAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else LoginKeyWriteAttributes.from_dict(_attributes)
+        )
 
         login_key_update_data = cls(
             type_=type_,

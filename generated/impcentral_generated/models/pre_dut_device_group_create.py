@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,20 @@ if TYPE_CHECKING:
     from ..models.device_group_create_relationships import (
         DeviceGroupCreateRelationships,
     )
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupCreateAttributes
+    global DeviceGroupCreateRelationships
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+    from ..models.device_group_create_relationships import (
+        DeviceGroupCreateRelationships,
+    )
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="PreDutDeviceGroupCreate")
@@ -29,6 +42,8 @@ class PreDutDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,13 +64,10 @@ class PreDutDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
-        from ..models.device_group_create_relationships import (
-            DeviceGroupCreateRelationships,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["pre_dut_devicegroup"], d.pop("type"))
+        type_: Literal["pre_dut_devicegroup"] = d.pop("type")
         if type_ != "pre_dut_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_dut_devicegroup', got '{type_}'"

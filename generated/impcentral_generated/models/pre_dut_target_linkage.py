@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,7 +38,7 @@ class PreDutTargetLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["pre_dut_devicegroup"], d.pop("type"))
+        type_: Literal["pre_dut_devicegroup"] = d.pop("type")
         if type_ != "pre_dut_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_dut_devicegroup', got '{type_}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,20 @@ if TYPE_CHECKING:
     from ..models.pre_factory_fixture_device_group_create_relationships import (
         PreFactoryFixtureDeviceGroupCreateRelationships,
     )
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupCreateAttributes
+    global PreFactoryFixtureDeviceGroupCreateRelationships
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+    from ..models.pre_factory_fixture_device_group_create_relationships import (
+        PreFactoryFixtureDeviceGroupCreateRelationships,
+    )
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupCreate")
@@ -29,6 +42,8 @@ class PreFactoryFixtureDeviceGroupCreate:
     relationships: PreFactoryFixtureDeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,13 +64,10 @@ class PreFactoryFixtureDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
-        from ..models.pre_factory_fixture_device_group_create_relationships import (
-            PreFactoryFixtureDeviceGroupCreateRelationships,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["pre_factoryfixture_devicegroup"], d.pop("type"))
+        type_: Literal["pre_factoryfixture_devicegroup"] = d.pop("type")
         if type_ != "pre_factoryfixture_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_factoryfixture_devicegroup', got '{type_}'"

@@ -10,6 +10,20 @@ if TYPE_CHECKING:
     from ..models.pre_production_target_linkage import PreProductionTargetLinkage
     from ..models.product_request_linkage import ProductRequestLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global PreDutTargetLinkage
+    global PreProductionTargetLinkage
+    global ProductRequestLinkage
+    from ..models.pre_dut_target_linkage import PreDutTargetLinkage
+    from ..models.pre_production_target_linkage import PreProductionTargetLinkage
+    from ..models.product_request_linkage import ProductRequestLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupCreateRelationships")
 
@@ -23,6 +37,8 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
     """ `dut_target` of a pre-factory fixture group. """
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         product = self.product.to_dict()
 
         production_target = self.production_target.to_dict()
@@ -43,10 +59,8 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pre_dut_target_linkage import PreDutTargetLinkage  # noqa: PLC0415
-        from ..models.pre_production_target_linkage import PreProductionTargetLinkage  # noqa: PLC0415
-        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 

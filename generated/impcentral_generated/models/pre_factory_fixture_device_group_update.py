@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,20 @@ if TYPE_CHECKING:
     from ..models.pre_factory_fixture_device_group_update_relationships import (
         PreFactoryFixtureDeviceGroupUpdateRelationships,
     )
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupUpdateAttributes
+    global PreFactoryFixtureDeviceGroupUpdateRelationships
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
+    from ..models.pre_factory_fixture_device_group_update_relationships import (
+        PreFactoryFixtureDeviceGroupUpdateRelationships,
+    )
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupUpdate")
@@ -32,6 +45,8 @@ class PreFactoryFixtureDeviceGroupUpdate:
     relationships: PreFactoryFixtureDeviceGroupUpdateRelationships | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -61,13 +76,10 @@ class PreFactoryFixtureDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes  # noqa: PLC0415
-        from ..models.pre_factory_fixture_device_group_update_relationships import (
-            PreFactoryFixtureDeviceGroupUpdateRelationships,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["pre_factoryfixture_devicegroup"], d.pop("type"))
+        type_: Literal["pre_factoryfixture_devicegroup"] = d.pop("type")
         if type_ != "pre_factoryfixture_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_factoryfixture_devicegroup', got '{type_}'"
@@ -76,20 +88,20 @@ class PreFactoryFixtureDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceGroupUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DeviceGroupUpdateAttributes.from_dict(_attributes)
+        attributes: DeviceGroupUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else DeviceGroupUpdateAttributes.from_dict(_attributes)
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: PreFactoryFixtureDeviceGroupUpdateRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = PreFactoryFixtureDeviceGroupUpdateRelationships.from_dict(
+        relationships: PreFactoryFixtureDeviceGroupUpdateRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else PreFactoryFixtureDeviceGroupUpdateRelationships.from_dict(
                 _relationships
             )
+        )
 
         pre_factory_fixture_device_group_update = cls(
             type_=type_,

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,22 @@ if TYPE_CHECKING:
     from ..models.product_attributes import ProductAttributes
     from ..models.product_relationships import ProductRelationships
     from ..models.resource_links import ResourceLinks
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ErrorObject
+    global ProductAttributes
+    global ProductRelationships
+    global ResourceLinks
+    from ..models.error_object import ErrorObject
+    from ..models.product_attributes import ProductAttributes
+    from ..models.product_relationships import ProductRelationships
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="Product")
@@ -36,6 +51,8 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -79,13 +96,10 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.product_attributes import ProductAttributes  # noqa: PLC0415
-        from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["product"], d.pop("type"))
+        type_: Literal["product"] = d.pop("type")
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
@@ -94,29 +108,26 @@ class Product:
         attributes = ProductAttributes.from_dict(d.pop("attributes"))
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: ProductRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = ProductRelationships.from_dict(_relationships)
+        relationships: ProductRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else ProductRelationships.from_dict(_relationships)
+        )
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for componentsschemas_warnings_item_data in _meta:
-                componentsschemas_warnings_item = ErrorObject.from_dict(
-                    componentsschemas_warnings_item_data
-                )
-
-                meta.append(componentsschemas_warnings_item)
+        meta: list[ErrorObject] | Unset = (
+            _meta
+            if _meta is UNSET
+            else [
+                ErrorObject.from_dict(componentsschemas_warnings_item_data)
+                for componentsschemas_warnings_item_data in _meta
+            ]
+        )
 
         product = cls(
             type_=type_,
@@ -127,7 +138,8 @@ class Product:
             meta=meta,
         )
 
-        product.additional_properties = d
+        if d:
+            product.additional_properties = d
         return product
 
     @property

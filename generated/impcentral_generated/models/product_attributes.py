@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,28 +59,17 @@ class ProductAttributes:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        created_at: datetime.datetime | Unset = (
+            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
+        )
 
         product_attributes = cls(
             name=name,
@@ -89,7 +78,8 @@ class ProductAttributes:
             updated_at=updated_at,
         )
 
-        product_attributes.additional_properties = d
+        if d:
+            product_attributes.additional_properties = d
         return product_attributes
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.product_create_attributes import ProductCreateAttributes
     from ..models.product_create_relationships import ProductCreateRelationships
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ProductCreateAttributes
+    global ProductCreateRelationships
+    from ..models.product_create_attributes import ProductCreateAttributes
+    from ..models.product_create_relationships import ProductCreateRelationships
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="ProductCreateData")
@@ -28,6 +39,8 @@ class ProductCreateData:
     relationships: ProductCreateRelationships | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -51,22 +64,21 @@ class ProductCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_create_attributes import ProductCreateAttributes  # noqa: PLC0415
-        from ..models.product_create_relationships import ProductCreateRelationships  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["product"], d.pop("type"))
+        type_: Literal["product"] = d.pop("type")
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
         attributes = ProductCreateAttributes.from_dict(d.pop("attributes"))
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: ProductCreateRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = ProductCreateRelationships.from_dict(_relationships)
+        relationships: ProductCreateRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else ProductCreateRelationships.from_dict(_relationships)
+        )
 
         product_create_data = cls(
             type_=type_,

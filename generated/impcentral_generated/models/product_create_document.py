@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.product_create_data import ProductCreateData
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ProductCreateData
+    from ..models.product_create_data import ProductCreateData
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="ProductCreateDocument")
 
@@ -17,6 +27,8 @@ class ProductCreateDocument:
     data: ProductCreateData
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -31,8 +43,8 @@ class ProductCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_create_data import ProductCreateData  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = ProductCreateData.from_dict(d.pop("data"))
 

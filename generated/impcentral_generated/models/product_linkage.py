@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,7 +38,7 @@ class ProductLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["product"], d.pop("type"))
+        type_: Literal["product"] = d.pop("type")
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
@@ -50,7 +49,8 @@ class ProductLinkage:
             id=id,
         )
 
-        product_linkage.additional_properties = d
+        if d:
+            product_linkage.additional_properties = d
         return product_linkage
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_linkage import AccountLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global AccountLinkage
+    from ..models.account_linkage import AccountLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="ProductRelationships")
 
@@ -22,6 +32,8 @@ class ProductRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
@@ -42,29 +54,26 @@ class ProductRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_linkage import AccountLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _owner = d.pop("owner", UNSET)
-        owner: AccountLinkage | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = AccountLinkage.from_dict(_owner)
+        owner: AccountLinkage | Unset = (
+            _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
+        )
 
         _creator = d.pop("creator", UNSET)
-        creator: AccountLinkage | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = AccountLinkage.from_dict(_creator)
+        creator: AccountLinkage | Unset = (
+            _creator if _creator is UNSET else AccountLinkage.from_dict(_creator)
+        )
 
         product_relationships = cls(
             owner=owner,
             creator=creator,
         )
 
-        product_relationships.additional_properties = d
+        if d:
+            product_relationships.additional_properties = d
         return product_relationships
 
     @property

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -37,7 +36,7 @@ class ProductRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["product"], d.pop("type"))
+        type_: Literal["product"] = d.pop("type")
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.product_update_attributes import ProductUpdateAttributes
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ProductUpdateAttributes
+    from ..models.product_update_attributes import ProductUpdateAttributes
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="ProductUpdateData")
@@ -27,6 +36,8 @@ class ProductUpdateData:
     attributes: ProductUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -50,21 +61,21 @@ class ProductUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_update_attributes import ProductUpdateAttributes  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["product"], d.pop("type"))
+        type_: Literal["product"] = d.pop("type")
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ProductUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ProductUpdateAttributes.from_dict(_attributes)
+        attributes: ProductUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else ProductUpdateAttributes.from_dict(_attributes)
+        )
 
         product_update_data = cls(
             type_=type_,

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,22 @@ if TYPE_CHECKING:
     from ..models.device_group_relationships import DeviceGroupRelationships
     from ..models.error_object import ErrorObject
     from ..models.resource_links import ResourceLinks
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupAttributes
+    global DeviceGroupRelationships
+    global ErrorObject
+    global ResourceLinks
+    from ..models.device_group_attributes import DeviceGroupAttributes
+    from ..models.device_group_relationships import DeviceGroupRelationships
+    from ..models.error_object import ErrorObject
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="ProductionDeviceGroup")
@@ -38,6 +53,8 @@ class ProductionDeviceGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -81,13 +98,10 @@ class ProductionDeviceGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_attributes import DeviceGroupAttributes  # noqa: PLC0415
-        from ..models.device_group_relationships import DeviceGroupRelationships  # noqa: PLC0415
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
+        type_: Literal["production_devicegroup"] = d.pop("type")
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"
@@ -98,29 +112,26 @@ class ProductionDeviceGroup:
         attributes = DeviceGroupAttributes.from_dict(d.pop("attributes"))
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: DeviceGroupRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = DeviceGroupRelationships.from_dict(_relationships)
+        relationships: DeviceGroupRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else DeviceGroupRelationships.from_dict(_relationships)
+        )
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for componentsschemas_warnings_item_data in _meta:
-                componentsschemas_warnings_item = ErrorObject.from_dict(
-                    componentsschemas_warnings_item_data
-                )
-
-                meta.append(componentsschemas_warnings_item)
+        meta: list[ErrorObject] | Unset = (
+            _meta
+            if _meta is UNSET
+            else [
+                ErrorObject.from_dict(componentsschemas_warnings_item_data)
+                for componentsschemas_warnings_item_data in _meta
+            ]
+        )
 
         production_device_group = cls(
             type_=type_,
@@ -131,7 +142,8 @@ class ProductionDeviceGroup:
             meta=meta,
         )
 
-        production_device_group.additional_properties = d
+        if d:
+            production_device_group.additional_properties = d
         return production_device_group
 
     @property

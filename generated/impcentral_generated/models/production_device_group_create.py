@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,22 @@ if TYPE_CHECKING:
     from ..models.production_device_group_create_attributes import (
         ProductionDeviceGroupCreateAttributes,
     )
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupCreateRelationships
+    global ProductionDeviceGroupCreateAttributes
+    from ..models.device_group_create_relationships import (
+        DeviceGroupCreateRelationships,
+    )
+    from ..models.production_device_group_create_attributes import (
+        ProductionDeviceGroupCreateAttributes,
+    )
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="ProductionDeviceGroupCreate")
@@ -31,6 +46,8 @@ class ProductionDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -51,15 +68,10 @@ class ProductionDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_create_relationships import (
-            DeviceGroupCreateRelationships,  # noqa: PLC0415
-        )
-        from ..models.production_device_group_create_attributes import (
-            ProductionDeviceGroupCreateAttributes,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
+        type_: Literal["production_devicegroup"] = d.pop("type")
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,6 +16,18 @@ if TYPE_CHECKING:
     from ..models.production_device_group_update_attributes import (
         ProductionDeviceGroupUpdateAttributes,
     )
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ProductionDeviceGroupUpdateAttributes
+    from ..models.production_device_group_update_attributes import (
+        ProductionDeviceGroupUpdateAttributes,
+    )
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="ProductionDeviceGroupUpdate")
@@ -30,6 +41,8 @@ class ProductionDeviceGroupUpdate:
     """ Update attributes of pre-production and production groups. """
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -53,12 +66,10 @@ class ProductionDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.production_device_group_update_attributes import (
-            ProductionDeviceGroupUpdateAttributes,  # noqa: PLC0415
-        )
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
+        type_: Literal["production_devicegroup"] = d.pop("type")
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"
@@ -67,11 +78,11 @@ class ProductionDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ProductionDeviceGroupUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ProductionDeviceGroupUpdateAttributes.from_dict(_attributes)
+        attributes: ProductionDeviceGroupUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else ProductionDeviceGroupUpdateAttributes.from_dict(_attributes)
+        )
 
         production_device_group_update = cls(
             type_=type_,

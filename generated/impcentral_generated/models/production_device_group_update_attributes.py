@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.env_vars import EnvVars
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global EnvVars
+    from ..models.env_vars import EnvVars
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="ProductionDeviceGroupUpdateAttributes")
 
@@ -26,6 +36,8 @@ class ProductionDeviceGroupUpdateAttributes:
     strings or numbers. """
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         description = self.description
@@ -52,8 +64,8 @@ class ProductionDeviceGroupUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_vars import EnvVars  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -62,11 +74,9 @@ class ProductionDeviceGroupUpdateAttributes:
         load_code_after_blessing = d.pop("load_code_after_blessing", UNSET)
 
         _env_vars = d.pop("env_vars", UNSET)
-        env_vars: EnvVars | Unset
-        if isinstance(_env_vars, Unset):
-            env_vars = UNSET
-        else:
-            env_vars = EnvVars.from_dict(_env_vars)
+        env_vars: EnvVars | Unset = (
+            _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
+        )
 
         production_device_group_update_attributes = cls(
             name=name,

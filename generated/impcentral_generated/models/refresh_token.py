@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from ..models.refresh_token_attributes import RefreshTokenAttributes
     from ..models.resource_links import ResourceLinks
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global RefreshTokenAttributes
+    global ResourceLinks
+    from ..models.refresh_token_attributes import RefreshTokenAttributes
+    from ..models.resource_links import ResourceLinks
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="RefreshToken")
 
@@ -27,6 +39,8 @@ class RefreshToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         type_ = self.type_
@@ -57,27 +71,24 @@ class RefreshToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refresh_token_attributes import RefreshTokenAttributes  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
         type_ = d.pop("type", UNSET)
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: RefreshTokenAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = RefreshTokenAttributes.from_dict(_attributes)
+        attributes: RefreshTokenAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else RefreshTokenAttributes.from_dict(_attributes)
+        )
 
         refresh_token = cls(
             id=id,
@@ -86,7 +97,8 @@ class RefreshToken:
             attributes=attributes,
         )
 
-        refresh_token.additional_properties = d
+        if d:
+            refresh_token.additional_properties = d
         return refresh_token
 
     @property

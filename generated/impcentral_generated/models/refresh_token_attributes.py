@@ -27,7 +27,8 @@ class RefreshTokenAttributes:
         d = dict(src_dict)
         refresh_token_attributes = cls()
 
-        refresh_token_attributes.additional_properties = d
+        if d:
+            refresh_token_attributes.additional_properties = d
         return refresh_token_attributes
 
     @property

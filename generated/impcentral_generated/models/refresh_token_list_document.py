@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from ..models.list_links import ListLinks
     from ..models.refresh_token import RefreshToken
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ListLinks
+    global RefreshToken
+    from ..models.list_links import ListLinks
+    from ..models.refresh_token import RefreshToken
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="RefreshTokenListDocument")
 
@@ -24,6 +36,8 @@ class RefreshTokenListDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -47,30 +61,25 @@ class RefreshTokenListDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_links import ListLinks  # noqa: PLC0415
-        from ..models.refresh_token import RefreshToken  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = RefreshToken.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            RefreshToken.from_dict(data_item_data) for data_item_data in d.pop("data")
+        ]
 
         _links = d.pop("links", UNSET)
-        links: ListLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ListLinks.from_dict(_links)
+        links: ListLinks | Unset = (
+            _links if _links is UNSET else ListLinks.from_dict(_links)
+        )
 
         refresh_token_list_document = cls(
             data=data,
             links=links,
         )
 
-        refresh_token_list_document.additional_properties = d
+        if d:
+            refresh_token_list_document.additional_properties = d
         return refresh_token_list_document
 
     @property

@@ -37,7 +37,8 @@ class ResourceLinks:
             self_=self_,
         )
 
-        resource_links.additional_properties = d
+        if d:
+            resource_links.additional_properties = d
         return resource_links
 
     @property

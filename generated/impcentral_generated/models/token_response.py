@@ -62,11 +62,9 @@ class TokenResponse:
         expires_in = d.pop("expires_in", UNSET)
 
         _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = types.parse_datetime(_expires_at)
+        expires_at: datetime.datetime | Unset = (
+            _expires_at if _expires_at is UNSET else types.parse_datetime(_expires_at)
+        )
 
         refresh_token = d.pop("refresh_token", UNSET)
 
@@ -77,7 +75,8 @@ class TokenResponse:
             refresh_token=refresh_token,
         )
 
-        token_response.additional_properties = d
+        if d:
+            token_response.additional_properties = d
         return token_response
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +18,22 @@ if TYPE_CHECKING:
     from ..models.resource_links import ResourceLinks
     from ..models.webhook_attributes import WebhookAttributes
     from ..models.webhook_relationships import WebhookRelationships
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global ErrorObject
+    global ResourceLinks
+    global WebhookAttributes
+    global WebhookRelationships
+    from ..models.error_object import ErrorObject
+    from ..models.resource_links import ResourceLinks
+    from ..models.webhook_attributes import WebhookAttributes
+    from ..models.webhook_relationships import WebhookRelationships
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="Webhook")
@@ -36,6 +51,8 @@ class Webhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -79,13 +96,10 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
-        from ..models.webhook_attributes import WebhookAttributes  # noqa: PLC0415
-        from ..models.webhook_relationships import WebhookRelationships  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"], d.pop("type"))
+        type_: Literal["webhook"] = d.pop("type")
         if type_ != "webhook":
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
@@ -94,29 +108,26 @@ class Webhook:
         attributes = WebhookAttributes.from_dict(d.pop("attributes"))
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        links: ResourceLinks | Unset = (
+            _links if _links is UNSET else ResourceLinks.from_dict(_links)
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: WebhookRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = WebhookRelationships.from_dict(_relationships)
+        relationships: WebhookRelationships | Unset = (
+            _relationships
+            if _relationships is UNSET
+            else WebhookRelationships.from_dict(_relationships)
+        )
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for componentsschemas_warnings_item_data in _meta:
-                componentsschemas_warnings_item = ErrorObject.from_dict(
-                    componentsschemas_warnings_item_data
-                )
-
-                meta.append(componentsschemas_warnings_item)
+        meta: list[ErrorObject] | Unset = (
+            _meta
+            if _meta is UNSET
+            else [
+                ErrorObject.from_dict(componentsschemas_warnings_item_data)
+                for componentsschemas_warnings_item_data in _meta
+            ]
+        )
 
         webhook = cls(
             type_=type_,
@@ -127,7 +138,8 @@ class Webhook:
             meta=meta,
         )
 
-        webhook.additional_properties = d
+        if d:
+            webhook.additional_properties = d
         return webhook
 
     @property

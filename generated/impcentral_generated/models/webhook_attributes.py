@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.webhook_content_type import WebhookContentType, check_webhook_content_type
-from ..models.webhook_event import WebhookEvent, check_webhook_event
+from ..models.webhook_content_type import WebhookContentType
+from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookAttributes")
@@ -72,49 +72,19 @@ class WebhookAttributes:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
-        def _parse_event(data: object) -> str | Unset | WebhookEvent:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = check_webhook_event(data)
+        event: str | Unset | WebhookEvent = d.pop("event", UNSET)
 
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | WebhookEvent, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        def _parse_content_type(data: object) -> str | Unset | WebhookContentType:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_0 = check_webhook_content_type(data)
-
-                return content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | WebhookContentType, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        content_type: str | Unset | WebhookContentType = d.pop("content_type", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        created_at: datetime.datetime | Unset = (
+            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        updated_at: datetime.datetime | Unset = (
+            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
+        )
 
         webhook_attributes = cls(
             url=url,
@@ -124,7 +94,8 @@ class WebhookAttributes:
             updated_at=updated_at,
         )
 
-        webhook_attributes.additional_properties = d
+        if d:
+            webhook_attributes.additional_properties = d
         return webhook_attributes
 
     @property

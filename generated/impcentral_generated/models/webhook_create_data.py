@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -14,6 +13,18 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.webhook_create_attributes import WebhookCreateAttributes
     from ..models.webhook_create_relationships import WebhookCreateRelationships
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global WebhookCreateAttributes
+    global WebhookCreateRelationships
+    from ..models.webhook_create_attributes import WebhookCreateAttributes
+    from ..models.webhook_create_relationships import WebhookCreateRelationships
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="WebhookCreateData")
@@ -26,6 +37,8 @@ class WebhookCreateData:
     relationships: WebhookCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -46,11 +59,10 @@ class WebhookCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_create_attributes import WebhookCreateAttributes  # noqa: PLC0415
-        from ..models.webhook_create_relationships import WebhookCreateRelationships  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"], d.pop("type"))
+        type_: Literal["webhook"] = d.pop("type")
         if type_ != "webhook":
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 

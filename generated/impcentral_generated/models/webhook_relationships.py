@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
 
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global DeviceGroupLinkage
+    from ..models.device_group_linkage import DeviceGroupLinkage
+
+    _models_imported = True
+
 
 T = TypeVar("T", bound="WebhookRelationships")
 
@@ -22,6 +32,8 @@ class WebhookRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         devicegroup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.devicegroup, Unset):
             devicegroup = self.devicegroup.to_dict()
@@ -36,21 +48,22 @@ class WebhookRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_group_linkage import DeviceGroupLinkage  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _devicegroup = d.pop("devicegroup", UNSET)
-        devicegroup: DeviceGroupLinkage | Unset
-        if isinstance(_devicegroup, Unset):
-            devicegroup = UNSET
-        else:
-            devicegroup = DeviceGroupLinkage.from_dict(_devicegroup)
+        devicegroup: DeviceGroupLinkage | Unset = (
+            _devicegroup
+            if _devicegroup is UNSET
+            else DeviceGroupLinkage.from_dict(_devicegroup)
+        )
 
         webhook_relationships = cls(
             devicegroup=devicegroup,
         )
 
-        webhook_relationships.additional_properties = d
+        if d:
+            webhook_relationships.additional_properties = d
         return webhook_relationships
 
     @property

@@ -40,11 +40,11 @@ class WebhookUpdateAttributes:
         url = d.pop("url", UNSET)
 
         _content_type = d.pop("content_type", UNSET)
-        content_type: WebhookContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = check_webhook_content_type(_content_type)
+        content_type: WebhookContentType | Unset = (
+            _content_type
+            if _content_type is UNSET
+            else check_webhook_content_type(_content_type)
+        )
 
         webhook_update_attributes = cls(
             url=url,

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,6 +14,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_update_attributes import WebhookUpdateAttributes
+
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    global WebhookUpdateAttributes
+    from ..models.webhook_update_attributes import WebhookUpdateAttributes
+
+    _models_imported = True
 
 
 T = TypeVar("T", bound="WebhookUpdateData")
@@ -27,6 +36,8 @@ class WebhookUpdateData:
     attributes: WebhookUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -50,21 +61,21 @@ class WebhookUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_update_attributes import WebhookUpdateAttributes  # noqa: PLC0415
-
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"], d.pop("type"))
+        type_: Literal["webhook"] = d.pop("type")
         if type_ != "webhook":
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: WebhookUpdateAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = WebhookUpdateAttributes.from_dict(_attributes)
+        attributes: WebhookUpdateAttributes | Unset = (
+            _attributes
+            if _attributes is UNSET
+            else WebhookUpdateAttributes.from_dict(_attributes)
+        )
 
         webhook_update_data = cls(
             type_=type_,

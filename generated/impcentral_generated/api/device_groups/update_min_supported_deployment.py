@@ -38,25 +38,20 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeploymentLinkageDocument | DeviceGroupDocument | ErrorDocument | None:
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> DeploymentLinkageDocument | DeviceGroupDocument:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = DeviceGroupDocument.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _response_200 = response.json()
+        response_200: DeploymentLinkageDocument | DeviceGroupDocument
+        try:
+            if not isinstance(_response_200, dict):
                 raise TypeError()
-            response_200_type_1 = DeploymentLinkageDocument.from_dict(data)
+            response_200_type_0 = DeviceGroupDocument.from_dict(_response_200)
 
-            return response_200_type_1
+            response_200 = response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_response_200, dict):
+                raise TypeError()
+            response_200_type_1 = DeploymentLinkageDocument.from_dict(_response_200)
 
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_1
 
         return response_200
 
