@@ -5,6 +5,7 @@ templates gave, with less work per object.
   bound once, on first use;
 - a device group is chosen by its ``type`` (each variant pins it with ``const``) instead of being
   tried as each variant in turn;
+- the constructor is called positionally, so the arguments must follow the field order;
 - malformed bodies still raise one of the errors the SDK reports as an invalid response.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from dateutil.parser import isoparse
 from impcentral_generated import models, types
@@ -129,6 +131,28 @@ def test_methods_build_no_closures_imports_or_casts(path: Path) -> None:
                 )
                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                     assert node.func.id != "cast", (method.name, node.lineno)
+
+
+@pytest.mark.parametrize("path", model_modules(), ids=lambda path: path.stem)
+def test_constructor_arguments_follow_the_field_order(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
+        (from_dict,) = (
+            node
+            for node in cls.body
+            if isinstance(node, ast.FunctionDef) and node.name == "from_dict"
+        )
+        (call,) = (
+            node
+            for node in ast.walk(from_dict)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "cls"
+        )
+        assert not call.keywords
+        passed = [arg.id for arg in call.args if isinstance(arg, ast.Name)]
+        fields = [field.name for field in attrs.fields(getattr(models, cls.name)) if field.init]
+        assert passed == fields
 
 
 @pytest.mark.parametrize(

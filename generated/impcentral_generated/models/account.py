@@ -95,10 +95,10 @@ class Account:
         )
 
         account = cls(
-            type_=type_,
-            id=id,
-            links=links,
-            attributes=attributes,
+            type_,
+            id,
+            links,
+            attributes,
         )
 
         if d:

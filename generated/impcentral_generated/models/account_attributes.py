@@ -40,8 +40,8 @@ class AccountAttributes:
         email = d.pop("email", UNSET)
 
         account_attributes = cls(
-            username=username,
-            email=email,
+            username,
+            email,
         )
 
         if d:

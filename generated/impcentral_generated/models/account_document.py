@@ -51,7 +51,7 @@ class AccountDocument:
         data = Account.from_dict(d.pop("data"))
 
         account_document = cls(
-            data=data,
+            data,
         )
 
         if d:

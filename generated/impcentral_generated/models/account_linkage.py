@@ -45,8 +45,8 @@ class AccountLinkage:
         id = d.pop("id")
 
         account_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if d:

@@ -64,8 +64,8 @@ class AccountListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         account_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

@@ -43,8 +43,8 @@ class AccountRequestLinkage:
         id = d.pop("id")
 
         account_request_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return account_request_linkage

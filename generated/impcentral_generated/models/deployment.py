@@ -131,12 +131,12 @@ class Deployment:
         )
 
         deployment = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            attributes,
+            links,
+            relationships,
+            meta,
         )
 
         if d:

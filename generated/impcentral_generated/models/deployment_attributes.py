@@ -112,15 +112,15 @@ class DeploymentAttributes:
         )
 
         deployment_attributes = cls(
-            device_code=device_code,
-            agent_code=agent_code,
-            description=description,
-            origin=origin,
-            flagged=flagged,
-            tags=tags,
-            sha=sha,
-            created_at=created_at,
-            updated_at=updated_at,
+            device_code,
+            agent_code,
+            description,
+            origin,
+            flagged,
+            tags,
+            sha,
+            created_at,
+            updated_at,
         )
 
         if d:

@@ -72,12 +72,12 @@ class DeploymentCreateAttributes:
         tags: list[str] | Unset = d.pop("tags", UNSET)
 
         deployment_create_attributes = cls(
-            device_code=device_code,
-            agent_code=agent_code,
-            description=description,
-            origin=origin,
-            flagged=flagged,
-            tags=tags,
+            device_code,
+            agent_code,
+            description,
+            origin,
+            flagged,
+            tags,
         )
 
         return deployment_create_attributes

@@ -71,9 +71,9 @@ class DeploymentCreateData:
         relationships = DeploymentCreateRelationships.from_dict(d.pop("relationships"))
 
         deployment_create_data = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return deployment_create_data

@@ -49,7 +49,7 @@ class DeploymentCreateDocument:
         data = DeploymentCreateData.from_dict(d.pop("data"))
 
         deployment_create_document = cls(
-            data=data,
+            data,
         )
 
         return deployment_create_document

@@ -49,7 +49,7 @@ class DeploymentCreateRelationships:
         devicegroup = DeviceGroupRequestLinkage.from_dict(d.pop("devicegroup"))
 
         deployment_create_relationships = cls(
-            devicegroup=devicegroup,
+            devicegroup,
         )
 
         return deployment_create_relationships

@@ -51,7 +51,7 @@ class DeploymentDocument:
         data = Deployment.from_dict(d.pop("data"))
 
         deployment_document = cls(
-            data=data,
+            data,
         )
 
         if d:

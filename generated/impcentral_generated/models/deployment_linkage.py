@@ -45,8 +45,8 @@ class DeploymentLinkage:
         id = d.pop("id")
 
         deployment_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if d:

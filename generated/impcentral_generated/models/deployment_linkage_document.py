@@ -53,7 +53,7 @@ class DeploymentLinkageDocument:
         data = DeploymentLinkage.from_dict(d.pop("data"))
 
         deployment_linkage_document = cls(
-            data=data,
+            data,
         )
 
         if d:

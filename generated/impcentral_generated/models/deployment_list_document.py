@@ -66,8 +66,8 @@ class DeploymentListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         deployment_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

@@ -115,11 +115,11 @@ class DeploymentRelationships:
         )
 
         deployment_relationships = cls(
-            devicegroup=devicegroup,
-            product=product,
-            owner=owner,
-            creator=creator,
-            flagger=flagger,
+            devicegroup,
+            product,
+            owner,
+            creator,
+            flagger,
         )
 
         if d:

@@ -43,8 +43,8 @@ class DeploymentRequestLinkage:
         id = d.pop("id")
 
         deployment_request_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return deployment_request_linkage

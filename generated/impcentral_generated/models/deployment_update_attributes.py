@@ -48,9 +48,9 @@ class DeploymentUpdateAttributes:
         tags: list[str] | Unset = d.pop("tags", UNSET)
 
         deployment_update_attributes = cls(
-            description=description,
-            flagged=flagged,
-            tags=tags,
+            description,
+            flagged,
+            tags,
         )
 
         return deployment_update_attributes

@@ -78,9 +78,9 @@ class DeploymentUpdateData:
         )
 
         deployment_update_data = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return deployment_update_data

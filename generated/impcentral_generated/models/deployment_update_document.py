@@ -49,7 +49,7 @@ class DeploymentUpdateDocument:
         data = DeploymentUpdateData.from_dict(d.pop("data"))
 
         deployment_update_document = cls(
-            data=data,
+            data,
         )
 
         return deployment_update_document

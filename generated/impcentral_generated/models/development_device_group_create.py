@@ -78,9 +78,9 @@ class DevelopmentDeviceGroupCreate:
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
         development_device_group_create = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return development_device_group_create

@@ -81,9 +81,9 @@ class DevelopmentDeviceGroupUpdate:
         )
 
         development_device_group_update = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return development_device_group_update

@@ -139,12 +139,12 @@ class Device:
         )
 
         device = cls(
-            type_=type_,
-            id=id,
-            links=links,
-            attributes=attributes,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            links,
+            attributes,
+            relationships,
+            meta,
         )
 
         if d:

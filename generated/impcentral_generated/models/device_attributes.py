@@ -231,21 +231,21 @@ class DeviceAttributes:
         plan_id: None | str | Unset = d.pop("plan_id", UNSET)
 
         device_attributes = cls(
-            name=name,
-            agent_id=agent_id,
-            agent_url=agent_url,
-            device_online=device_online,
-            device_state_changed_at=device_state_changed_at,
-            agent_running=agent_running,
-            agent_state_changed_at=agent_state_changed_at,
-            last_enrolled_at=last_enrolled_at,
-            imp_type=imp_type,
-            ip_address=ip_address,
-            mac_address=mac_address,
-            free_memory=free_memory,
-            rssi=rssi,
-            swversion=swversion,
-            plan_id=plan_id,
+            name,
+            agent_id,
+            agent_url,
+            device_online,
+            device_state_changed_at,
+            agent_running,
+            agent_state_changed_at,
+            last_enrolled_at,
+            imp_type,
+            ip_address,
+            mac_address,
+            free_memory,
+            rssi,
+            swversion,
+            plan_id,
         )
 
         if d:

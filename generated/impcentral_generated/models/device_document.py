@@ -51,7 +51,7 @@ class DeviceDocument:
         data = Device.from_dict(d.pop("data"))
 
         device_document = cls(
-            data=data,
+            data,
         )
 
         if d:

@@ -133,13 +133,13 @@ class DeviceGroupAttributes:
         )
 
         device_group_attributes = cls(
-            name=name,
-            description=description,
-            region=region,
-            load_code_after_blessing=load_code_after_blessing,
-            env_vars=env_vars,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            region,
+            load_code_after_blessing,
+            env_vars,
+            created_at,
+            updated_at,
         )
 
         if d:

@@ -74,9 +74,9 @@ class DeviceGroupCreateAttributes:
         )
 
         device_group_create_attributes = cls(
-            name=name,
-            description=description,
-            env_vars=env_vars,
+            name,
+            description,
+            env_vars,
         )
 
         return device_group_create_attributes

@@ -130,7 +130,7 @@ class DeviceGroupCreateDocument:
                 raise ValueError(f"data: unknown type {_data_kind!r}")
 
         device_group_create_document = cls(
-            data=data,
+            data,
         )
 
         return device_group_create_document

@@ -49,7 +49,7 @@ class DeviceGroupCreateRelationships:
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 
         device_group_create_relationships = cls(
-            product=product,
+            product,
         )
 
         return device_group_create_relationships

@@ -57,7 +57,7 @@ class DeviceGroupDevicesDocument:
         ]
 
         device_group_devices_document = cls(
-            data=data,
+            data,
         )
 
         return device_group_devices_document

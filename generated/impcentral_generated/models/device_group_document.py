@@ -121,7 +121,7 @@ class DeviceGroupDocument:
                 raise ValueError(f"data: unknown type {_data_kind!r}")
 
         device_group_document = cls(
-            data=data,
+            data,
         )
 
         if d:

@@ -47,8 +47,8 @@ class DeviceGroupLinkage:
         id = d.pop("id")
 
         device_group_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if d:

@@ -148,8 +148,8 @@ class DeviceGroupListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         device_group_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

@@ -149,13 +149,13 @@ class DeviceGroupRelationships:
         )
 
         device_group_relationships = cls(
-            product=product,
-            owner=owner,
-            creator=creator,
-            current_deployment=current_deployment,
-            min_supported_deployment=min_supported_deployment,
-            production_target=production_target,
-            dut_target=dut_target,
+            product,
+            owner,
+            creator,
+            current_deployment,
+            min_supported_deployment,
+            production_target,
+            dut_target,
         )
 
         if d:

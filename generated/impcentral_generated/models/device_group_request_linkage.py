@@ -40,8 +40,8 @@ class DeviceGroupRequestLinkage:
         id = d.pop("id")
 
         device_group_request_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return device_group_request_linkage

@@ -72,9 +72,9 @@ class DeviceGroupUpdateAttributes:
         )
 
         device_group_update_attributes = cls(
-            name=name,
-            description=description,
-            env_vars=env_vars,
+            name,
+            description,
+            env_vars,
         )
 
         return device_group_update_attributes

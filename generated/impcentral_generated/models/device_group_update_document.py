@@ -130,7 +130,7 @@ class DeviceGroupUpdateDocument:
                 raise ValueError(f"data: unknown type {_data_kind!r}")
 
         device_group_update_document = cls(
-            data=data,
+            data,
         )
 
         return device_group_update_document

@@ -64,8 +64,8 @@ class DeviceListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         device_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

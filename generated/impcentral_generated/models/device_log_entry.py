@@ -71,11 +71,11 @@ class DeviceLogEntry:
         log_type = d.pop("log_type", UNSET)
 
         device_log_entry = cls(
-            ts=ts,
-            type_=type_,
-            msg=msg,
-            device_id=device_id,
-            log_type=log_type,
+            ts,
+            type_,
+            msg,
+            device_id,
+            log_type,
         )
 
         if d:

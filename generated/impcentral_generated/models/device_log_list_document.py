@@ -66,8 +66,8 @@ class DeviceLogListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         device_log_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

@@ -91,9 +91,9 @@ class DeviceRelationships:
         )
 
         device_relationships = cls(
-            devicegroup=devicegroup,
-            product=product,
-            owner=owner,
+            devicegroup,
+            product,
+            owner,
         )
 
         if d:

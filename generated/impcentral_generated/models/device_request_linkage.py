@@ -44,8 +44,8 @@ class DeviceRequestLinkage:
         id = d.pop("id")
 
         device_request_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return device_request_linkage

@@ -31,7 +31,7 @@ class DeviceUpdateAttributes:
         name = d.pop("name", UNSET)
 
         device_update_attributes = cls(
-            name=name,
+            name,
         )
 
         return device_update_attributes

@@ -79,9 +79,9 @@ class DeviceUpdateData:
         )
 
         device_update_data = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return device_update_data

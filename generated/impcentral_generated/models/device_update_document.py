@@ -49,7 +49,7 @@ class DeviceUpdateDocument:
         data = DeviceUpdateData.from_dict(d.pop("data"))
 
         device_update_document = cls(
-            data=data,
+            data,
         )
 
         return device_update_document

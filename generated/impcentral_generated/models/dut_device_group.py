@@ -132,12 +132,12 @@ class DutDeviceGroup:
         )
 
         dut_device_group = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            attributes,
+            links,
+            relationships,
+            meta,
         )
 
         if d:

@@ -76,9 +76,9 @@ class DutDeviceGroupCreate:
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
         dut_device_group_create = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return dut_device_group_create

@@ -79,9 +79,9 @@ class DutDeviceGroupUpdate:
         )
 
         dut_device_group_update = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return dut_device_group_update

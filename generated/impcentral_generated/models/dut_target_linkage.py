@@ -45,8 +45,8 @@ class DutTargetLinkage:
         id = d.pop("id")
 
         dut_target_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return dut_target_linkage

@@ -59,7 +59,7 @@ class ErrorDocument:
         ]
 
         error_document = cls(
-            errors=errors,
+            errors,
         )
 
         if d:

@@ -51,8 +51,8 @@ class ErrorMeta:
         )
 
         error_meta = cls(
-            login_token=login_token,
-            expires_at=expires_at,
+            login_token,
+            expires_at,
         )
 
         if d:

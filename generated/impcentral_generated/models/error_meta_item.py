@@ -75,11 +75,11 @@ class ErrorMetaItem:
         type_ = d.pop("type", UNSET)
 
         error_meta_item = cls(
-            file=file,
-            row=row,
-            column=column,
-            text=text,
-            type_=type_,
+            file,
+            row,
+            column,
+            text,
+            type_,
         )
 
         if d:

@@ -119,11 +119,11 @@ class ErrorObject:
                 meta = meta_type_1
 
         error_object = cls(
-            status=status,
-            code=code,
-            title=title,
-            detail=detail,
-            meta=meta,
+            status,
+            code,
+            title,
+            detail,
+            meta,
         )
 
         if d:

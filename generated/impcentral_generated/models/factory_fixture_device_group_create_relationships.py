@@ -71,9 +71,9 @@ class FactoryFixtureDeviceGroupCreateRelationships:
         dut_target = DutTargetLinkage.from_dict(d.pop("dut_target"))
 
         factory_fixture_device_group_create_relationships = cls(
-            product=product,
-            production_target=production_target,
-            dut_target=dut_target,
+            product,
+            production_target,
+            dut_target,
         )
 
         return factory_fixture_device_group_create_relationships

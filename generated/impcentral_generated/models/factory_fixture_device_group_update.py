@@ -102,10 +102,10 @@ class FactoryFixtureDeviceGroupUpdate:
         )
 
         factory_fixture_device_group_update = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         return factory_fixture_device_group_update

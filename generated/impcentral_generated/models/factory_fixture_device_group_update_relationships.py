@@ -75,8 +75,8 @@ class FactoryFixtureDeviceGroupUpdateRelationships:
         )
 
         factory_fixture_device_group_update_relationships = cls(
-            production_target=production_target,
-            dut_target=dut_target,
+            production_target,
+            dut_target,
         )
 
         return factory_fixture_device_group_update_relationships

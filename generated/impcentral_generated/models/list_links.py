@@ -77,11 +77,11 @@ class ListLinks:
         last: None | str | Unset = d.pop("last", UNSET)
 
         list_links = cls(
-            self_=self_,
-            first=first,
-            next_=next_,
-            prev=prev,
-            last=last,
+            self_,
+            first,
+            next_,
+            prev,
+            last,
         )
 
         if d:

@@ -90,10 +90,10 @@ class LogStream:
         )
 
         log_stream = cls(
-            id=id,
-            type_=type_,
-            links=links,
-            attributes=attributes,
+            id,
+            type_,
+            links,
+            attributes,
         )
 
         if d:

@@ -34,7 +34,7 @@ class LogStreamAttributes:
         url = d.pop("url", UNSET)
 
         log_stream_attributes = cls(
-            url=url,
+            url,
         )
 
         if d:

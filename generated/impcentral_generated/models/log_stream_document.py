@@ -51,7 +51,7 @@ class LogStreamDocument:
         data = LogStream.from_dict(d.pop("data"))
 
         log_stream_document = cls(
-            data=data,
+            data,
         )
 
         if d:

@@ -66,10 +66,10 @@ class LogStreamEvent:
         retry = d.pop("retry", UNSET)
 
         log_stream_event = cls(
-            event=event,
-            data=data,
-            id=id,
-            retry=retry,
+            event,
+            data,
+            id,
+            retry,
         )
 
         if d:

@@ -70,11 +70,11 @@ class LogStreamMessage:
         log_type = d.pop("log_type", UNSET)
 
         log_stream_message = cls(
-            device_id=device_id,
-            ts=ts,
-            type_=type_,
-            msg=msg,
-            log_type=log_type,
+            device_id,
+            ts,
+            type_,
+            msg,
+            log_type,
         )
 
         if d:

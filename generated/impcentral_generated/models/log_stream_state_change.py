@@ -49,8 +49,8 @@ class LogStreamStateChange:
         device_id = d.pop("device_id", UNSET)
 
         log_stream_state_change = cls(
-            state=state,
-            device_id=device_id,
+            state,
+            device_id,
         )
 
         if d:

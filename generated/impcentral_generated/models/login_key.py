@@ -122,11 +122,11 @@ class LoginKey:
         )
 
         login_key = cls(
-            type_=type_,
-            id=id,
-            links=links,
-            attributes=attributes,
-            meta=meta,
+            type_,
+            id,
+            links,
+            attributes,
+            meta,
         )
 
         if d:

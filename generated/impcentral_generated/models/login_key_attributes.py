@@ -71,10 +71,10 @@ class LoginKeyAttributes:
         )
 
         login_key_attributes = cls(
-            description=description,
-            usages=usages,
-            created_at=created_at,
-            updated_at=updated_at,
+            description,
+            usages,
+            created_at,
+            updated_at,
         )
 
         if d:

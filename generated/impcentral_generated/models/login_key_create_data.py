@@ -72,8 +72,8 @@ class LoginKeyCreateData:
         )
 
         login_key_create_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         return login_key_create_data

@@ -49,7 +49,7 @@ class LoginKeyCreateDocument:
         data = LoginKeyCreateData.from_dict(d.pop("data"))
 
         login_key_create_document = cls(
-            data=data,
+            data,
         )
 
         return login_key_create_document

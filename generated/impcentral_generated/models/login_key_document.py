@@ -51,7 +51,7 @@ class LoginKeyDocument:
         data = LoginKey.from_dict(d.pop("data"))
 
         login_key_document = cls(
-            data=data,
+            data,
         )
 
         if d:

@@ -64,8 +64,8 @@ class LoginKeyListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         login_key_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

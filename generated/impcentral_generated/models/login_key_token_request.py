@@ -33,7 +33,7 @@ class LoginKeyTokenRequest:
         key = d.pop("key")
 
         login_key_token_request = cls(
-            key=key,
+            key,
         )
 
         return login_key_token_request

@@ -78,9 +78,9 @@ class LoginKeyUpdateData:
         )
 
         login_key_update_data = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return login_key_update_data

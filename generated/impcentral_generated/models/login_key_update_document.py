@@ -49,7 +49,7 @@ class LoginKeyUpdateDocument:
         data = LoginKeyUpdateData.from_dict(d.pop("data"))
 
         login_key_update_document = cls(
-            data=data,
+            data,
         )
 
         return login_key_update_document

@@ -31,7 +31,7 @@ class LoginKeyWriteAttributes:
         description = d.pop("description", UNSET)
 
         login_key_write_attributes = cls(
-            description=description,
+            description,
         )
 
         return login_key_write_attributes

@@ -39,8 +39,8 @@ class LoginRequest:
         password = d.pop("password")
 
         login_request = cls(
-            id=id,
-            password=password,
+            id,
+            password,
         )
 
         return login_request

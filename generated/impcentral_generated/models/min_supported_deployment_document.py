@@ -49,7 +49,7 @@ class MinSupportedDeploymentDocument:
         data = DeploymentRequestLinkage.from_dict(d.pop("data"))
 
         min_supported_deployment_document = cls(
-            data=data,
+            data,
         )
 
         return min_supported_deployment_document

@@ -33,7 +33,7 @@ class OtpLoginRequest:
         login_token = d.pop("login_token")
 
         otp_login_request = cls(
-            login_token=login_token,
+            login_token,
         )
 
         return otp_login_request

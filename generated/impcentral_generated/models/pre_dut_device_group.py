@@ -134,12 +134,12 @@ class PreDutDeviceGroup:
         )
 
         pre_dut_device_group = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            attributes,
+            links,
+            relationships,
+            meta,
         )
 
         if d:

@@ -78,9 +78,9 @@ class PreDutDeviceGroupCreate:
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
         pre_dut_device_group_create = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return pre_dut_device_group_create

@@ -81,9 +81,9 @@ class PreDutDeviceGroupUpdate:
         )
 
         pre_dut_device_group_update = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return pre_dut_device_group_update

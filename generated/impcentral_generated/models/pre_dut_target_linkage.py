@@ -47,8 +47,8 @@ class PreDutTargetLinkage:
         id = d.pop("id")
 
         pre_dut_target_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return pre_dut_target_linkage

@@ -80,9 +80,9 @@ class PreFactoryFixtureDeviceGroupCreate:
         )
 
         pre_factory_fixture_device_group_create = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return pre_factory_fixture_device_group_create

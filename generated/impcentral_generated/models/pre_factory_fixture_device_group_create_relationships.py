@@ -71,9 +71,9 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
         dut_target = PreDutTargetLinkage.from_dict(d.pop("dut_target"))
 
         pre_factory_fixture_device_group_create_relationships = cls(
-            product=product,
-            production_target=production_target,
-            dut_target=dut_target,
+            product,
+            production_target,
+            dut_target,
         )
 
         return pre_factory_fixture_device_group_create_relationships

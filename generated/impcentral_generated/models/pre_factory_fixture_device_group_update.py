@@ -104,10 +104,10 @@ class PreFactoryFixtureDeviceGroupUpdate:
         )
 
         pre_factory_fixture_device_group_update = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         return pre_factory_fixture_device_group_update

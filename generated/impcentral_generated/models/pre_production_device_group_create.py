@@ -84,9 +84,9 @@ class PreProductionDeviceGroupCreate:
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
         pre_production_device_group_create = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return pre_production_device_group_create

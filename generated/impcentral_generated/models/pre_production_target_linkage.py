@@ -47,8 +47,8 @@ class PreProductionTargetLinkage:
         id = d.pop("id")
 
         pre_production_target_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return pre_production_target_linkage

@@ -72,10 +72,10 @@ class ProductAttributes:
         )
 
         product_attributes = cls(
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            created_at,
+            updated_at,
         )
 
         if d:

@@ -40,8 +40,8 @@ class ProductCreateAttributes:
         description = d.pop("description", UNSET)
 
         product_create_attributes = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         return product_create_attributes

@@ -81,9 +81,9 @@ class ProductCreateData:
         )
 
         product_create_data = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return product_create_data

@@ -49,7 +49,7 @@ class ProductCreateDocument:
         data = ProductCreateData.from_dict(d.pop("data"))
 
         product_create_document = cls(
-            data=data,
+            data,
         )
 
         return product_create_document

@@ -54,7 +54,7 @@ class ProductCreateRelationships:
         )
 
         product_create_relationships = cls(
-            owner=owner,
+            owner,
         )
 
         return product_create_relationships

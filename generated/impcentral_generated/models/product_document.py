@@ -51,7 +51,7 @@ class ProductDocument:
         data = Product.from_dict(d.pop("data"))
 
         product_document = cls(
-            data=data,
+            data,
         )
 
         if d:

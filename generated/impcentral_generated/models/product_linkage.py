@@ -45,8 +45,8 @@ class ProductLinkage:
         id = d.pop("id")
 
         product_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if d:

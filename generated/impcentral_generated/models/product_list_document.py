@@ -64,8 +64,8 @@ class ProductListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         product_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

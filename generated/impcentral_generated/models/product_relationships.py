@@ -68,8 +68,8 @@ class ProductRelationships:
         )
 
         product_relationships = cls(
-            owner=owner,
-            creator=creator,
+            owner,
+            creator,
         )
 
         if d:

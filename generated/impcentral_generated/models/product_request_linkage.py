@@ -43,8 +43,8 @@ class ProductRequestLinkage:
         id = d.pop("id")
 
         product_request_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return product_request_linkage

@@ -38,8 +38,8 @@ class ProductUpdateAttributes:
         description = d.pop("description", UNSET)
 
         product_update_attributes = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         return product_update_attributes

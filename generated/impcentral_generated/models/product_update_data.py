@@ -78,9 +78,9 @@ class ProductUpdateData:
         )
 
         product_update_data = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return product_update_data

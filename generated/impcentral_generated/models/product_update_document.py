@@ -49,7 +49,7 @@ class ProductUpdateDocument:
         data = ProductUpdateData.from_dict(d.pop("data"))
 
         product_update_document = cls(
-            data=data,
+            data,
         )
 
         return product_update_document

@@ -84,9 +84,9 @@ class ProductionDeviceGroupCreate:
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
         production_device_group_create = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return production_device_group_create

@@ -81,10 +81,10 @@ class ProductionDeviceGroupCreateAttributes:
         )
 
         production_device_group_create_attributes = cls(
-            name=name,
-            description=description,
-            region=region,
-            env_vars=env_vars,
+            name,
+            description,
+            region,
+            env_vars,
         )
 
         return production_device_group_create_attributes

@@ -85,9 +85,9 @@ class ProductionDeviceGroupUpdate:
         )
 
         production_device_group_update = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return production_device_group_update

@@ -79,10 +79,10 @@ class ProductionDeviceGroupUpdateAttributes:
         )
 
         production_device_group_update_attributes = cls(
-            name=name,
-            description=description,
-            load_code_after_blessing=load_code_after_blessing,
-            env_vars=env_vars,
+            name,
+            description,
+            load_code_after_blessing,
+            env_vars,
         )
 
         return production_device_group_update_attributes

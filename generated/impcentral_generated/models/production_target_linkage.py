@@ -47,8 +47,8 @@ class ProductionTargetLinkage:
         id = d.pop("id")
 
         production_target_linkage = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         return production_target_linkage

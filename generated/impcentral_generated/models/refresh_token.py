@@ -91,10 +91,10 @@ class RefreshToken:
         )
 
         refresh_token = cls(
-            id=id,
-            type_=type_,
-            links=links,
-            attributes=attributes,
+            id,
+            type_,
+            links,
+            attributes,
         )
 
         if d:

@@ -74,8 +74,8 @@ class RefreshTokenListDocument:
         )
 
         refresh_token_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

@@ -33,7 +33,7 @@ class RefreshTokenRequest:
         token = d.pop("token")
 
         refresh_token_request = cls(
-            token=token,
+            token,
         )
 
         return refresh_token_request

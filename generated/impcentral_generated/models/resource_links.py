@@ -34,7 +34,7 @@ class ResourceLinks:
         self_ = d.pop("self", UNSET)
 
         resource_links = cls(
-            self_=self_,
+            self_,
         )
 
         if d:

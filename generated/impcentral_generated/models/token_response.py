@@ -69,10 +69,10 @@ class TokenResponse:
         refresh_token = d.pop("refresh_token", UNSET)
 
         token_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            expires_at=expires_at,
-            refresh_token=refresh_token,
+            access_token,
+            expires_in,
+            expires_at,
+            refresh_token,
         )
 
         if d:

@@ -130,12 +130,12 @@ class Webhook:
         )
 
         webhook = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            attributes,
+            links,
+            relationships,
+            meta,
         )
 
         if d:

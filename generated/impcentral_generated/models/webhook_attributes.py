@@ -87,11 +87,11 @@ class WebhookAttributes:
         )
 
         webhook_attributes = cls(
-            url=url,
-            event=event,
-            content_type=content_type,
-            created_at=created_at,
-            updated_at=updated_at,
+            url,
+            event,
+            content_type,
+            created_at,
+            updated_at,
         )
 
         if d:

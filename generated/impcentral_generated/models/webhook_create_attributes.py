@@ -47,9 +47,9 @@ class WebhookCreateAttributes:
         content_type = check_webhook_content_type(d.pop("content_type"))
 
         webhook_create_attributes = cls(
-            url=url,
-            event=event,
-            content_type=content_type,
+            url,
+            event,
+            content_type,
         )
 
         return webhook_create_attributes

@@ -71,9 +71,9 @@ class WebhookCreateData:
         relationships = WebhookCreateRelationships.from_dict(d.pop("relationships"))
 
         webhook_create_data = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            attributes,
+            relationships,
         )
 
         return webhook_create_data

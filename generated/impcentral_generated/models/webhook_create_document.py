@@ -49,7 +49,7 @@ class WebhookCreateDocument:
         data = WebhookCreateData.from_dict(d.pop("data"))
 
         webhook_create_document = cls(
-            data=data,
+            data,
         )
 
         return webhook_create_document

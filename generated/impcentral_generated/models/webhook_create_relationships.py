@@ -49,7 +49,7 @@ class WebhookCreateRelationships:
         devicegroup = DeviceGroupRequestLinkage.from_dict(d.pop("devicegroup"))
 
         webhook_create_relationships = cls(
-            devicegroup=devicegroup,
+            devicegroup,
         )
 
         return webhook_create_relationships

@@ -51,7 +51,7 @@ class WebhookDocument:
         data = Webhook.from_dict(d.pop("data"))
 
         webhook_document = cls(
-            data=data,
+            data,
         )
 
         if d:

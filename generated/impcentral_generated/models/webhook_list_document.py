@@ -64,8 +64,8 @@ class WebhookListDocument:
         links = ListLinks.from_dict(d.pop("links"))
 
         webhook_list_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         if d:

@@ -59,7 +59,7 @@ class WebhookRelationships:
         )
 
         webhook_relationships = cls(
-            devicegroup=devicegroup,
+            devicegroup,
         )
 
         if d:

@@ -47,8 +47,8 @@ class WebhookUpdateAttributes:
         )
 
         webhook_update_attributes = cls(
-            url=url,
-            content_type=content_type,
+            url,
+            content_type,
         )
 
         return webhook_update_attributes

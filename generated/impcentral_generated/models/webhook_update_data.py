@@ -78,9 +78,9 @@ class WebhookUpdateData:
         )
 
         webhook_update_data = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         return webhook_update_data

@@ -49,7 +49,7 @@ class WebhookUpdateDocument:
         data = WebhookUpdateData.from_dict(d.pop("data"))
 
         webhook_update_document = cls(
-            data=data,
+            data,
         )
 
         return webhook_update_document
