@@ -30,11 +30,23 @@ EXPIRED = "The response took longer than the timeout allows"
 
 #: The deadline (``time.monotonic()``) of the blocking attempt running in this context, if any.
 ATTEMPT_DEADLINE: ContextVar[float | None] = ContextVar("impcentral_attempt_deadline", default=None)
+_EVENT_STREAM = "impcentral.event_stream"
+
+
+def is_event_stream(request: httpx.Request) -> bool:
+    """Whether ``request`` asks for an event stream. Several layers ask on every attempt, and
+    reading a header from httpx is not cheap, so the answer is kept in the request's extensions.
+    """
+    known: bool | None = request.extensions.get(_EVENT_STREAM)
+    if known is None:
+        known = "text/event-stream" in request.headers.get("accept", "")
+        request.extensions[_EVENT_STREAM] = known
+    return known
 
 
 def deadline_of(request: httpx.Request) -> float | None:
     """When an attempt of ``request`` starting now must be complete, or ``None`` (no limit)."""
-    if "text/event-stream" in request.headers.get("accept", ""):
+    if is_event_stream(request):
         return None
     timeout = request.extensions.get("timeout") or {}
     connect, read = timeout.get("connect"), timeout.get("read")

@@ -21,6 +21,7 @@ from email.utils import parsedate_to_datetime
 import anyio
 import httpx
 
+from ._deadline import is_event_stream
 from ._logging import RequestLog
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -49,7 +50,7 @@ class RetryPolicy:
         status = response.status_code
         if not (status in (408, 429) or status >= 500):  # the usual case first: nothing to retry
             return None
-        if retries >= self.max_retries or _is_event_stream(request):
+        if retries >= self.max_retries or is_event_stream(request):
             return None
         if status != 429 and request.method not in IDEMPOTENT_METHODS:
             return None
@@ -62,7 +63,7 @@ class RetryPolicy:
         self, request: httpx.Request, error: httpx.TransportError, retries: int
     ) -> float | None:
         """Seconds to wait before another attempt, or ``None`` to let ``error`` propagate."""
-        if retries >= self.max_retries or _is_event_stream(request):
+        if retries >= self.max_retries or is_event_stream(request):
             return None
         if isinstance(error, _NOT_SENT_ERRORS):
             return self.backoff(retries)
@@ -104,10 +105,6 @@ def _number(value: str | None) -> float | None:
         return float(value.strip())
     except ValueError:
         return None
-
-
-def _is_event_stream(request: httpx.Request) -> bool:
-    return "text/event-stream" in request.headers.get("accept", "")
 
 
 def _read(response: httpx.Response) -> None:
@@ -153,7 +150,7 @@ class RetryTransport(httpx.BaseTransport):
             started = time.monotonic()
             try:
                 response = self._inner.handle_request(request)
-                if not _is_event_stream(request):
+                if not is_event_stream(request):
                     _read(response)  # a body cut short is retried like a dropped connection
             except httpx.TransportError as error:
                 self._log.failure(request, error, time.monotonic() - started)
@@ -203,7 +200,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = time.monotonic()
             try:
                 response = await self._inner.handle_async_request(request)
-                if not _is_event_stream(request):
+                if not is_event_stream(request):
                     await _aread(response)
             except httpx.TransportError as error:
                 self._log.failure(request, error, time.monotonic() - started)
