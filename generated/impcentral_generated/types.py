@@ -45,16 +45,31 @@ class File:
 T = TypeVar("T")
 
 
-_SERVICE_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", re.ASCII)
+_is_service_timestamp = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", re.ASCII
+).fullmatch
+_datetime = datetime.datetime
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 def parse_datetime(value: str) -> datetime.datetime:
     """Read an ISO 8601 timestamp in any form the service sends (``...49.633Z`` included, on every Python)"""
-    if _SERVICE_TIMESTAMP.fullmatch(value):
+    if _is_service_timestamp(value):
         # The service's own form (2018-07-22T11:27:49.633Z), read by the standard library: the
-        # same datetime as isoparse gives, several times faster (list_all reads thousands)
+        # same datetime as isoparse gives, several times faster (list_all reads thousands). The
+        # constructor adds the zone: datetime.replace(tzinfo=...) costs more than the parsing.
         try:
-            return datetime.datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
+            naive = _fromisoformat(value[:-1])
+            return _datetime(
+                naive.year,
+                naive.month,
+                naive.day,
+                naive.hour,
+                naive.minute,
+                naive.second,
+                naive.microsecond,
+                UTC,
+            )
         except ValueError:
             pass
     return isoparse(value)
