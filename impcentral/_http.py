@@ -61,10 +61,11 @@ class HttpClient(httpx.Client):
     def __init__(self, *, scrub: Callable[[str], str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._cookies = _SetCookiesOnly(self.cookies.jar)  # what httpx's .cookies returns
+        self._absolute = _Absolute()
         self._scrub = scrub
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        return super().build_request(method, _absolute(self.base_url, url), **kwargs)
+        return super().build_request(method, self._absolute(self.base_url, url), **kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
@@ -84,10 +85,11 @@ class AsyncHttpClient(httpx.AsyncClient):
     def __init__(self, *, scrub: Callable[[str], str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._cookies = _SetCookiesOnly(self.cookies.jar)  # what httpx's .cookies returns
+        self._absolute = _Absolute()
         self._scrub = scrub
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        return super().build_request(method, _absolute(self.base_url, url), **kwargs)
+        return super().build_request(method, self._absolute(self.base_url, url), **kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
@@ -176,18 +178,27 @@ def _release_stream(response: httpx.Response) -> None:
     response.stream = httpx.ByteStream(response.content)
 
 
-def _absolute(base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
+class _Absolute:
     """A ``/path`` (what the generated code passes) joined to the base URL as one string.
 
     httpx would parse the relative URL and then the merged copy; one parse of the whole URL
     gives the same request (the base URL always ends in ``/``) for a tenth less client-side
-    cost. Anything else, ``//host`` included, is left to httpx.
+    cost. Anything else, ``//host`` included, is left to httpx. The base URL's text is kept
+    while the client has the same base URL: writing an httpx URL out costs a URL join's worth.
     """
-    if isinstance(url, str) and url.startswith("/") and not url.startswith("//"):
-        base = str(base_url)
-        if base.endswith("/"):
-            return base + url[1:]
-    return url
+
+    def __init__(self) -> None:
+        self._base: tuple[httpx.URL | None, str] = (None, "")
+
+    def __call__(self, base_url: httpx.URL, url: httpx.URL | str) -> httpx.URL | str:
+        if isinstance(url, str) and url.startswith("/") and not url.startswith("//"):
+            known, base = self._base
+            if known is not base_url:
+                base = str(base_url)
+                self._base = (base_url, base)
+            if base.endswith("/"):
+                return base + url[1:]
+        return url
 
 
 def _direct_transport(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> Any:

@@ -304,3 +304,9 @@ def test_resources_are_built_for_each_view_on_first_use(fake: FakeApi) -> None:
     assert view.products._client is view
     api.close()
     assert "log_streams" not in vars(api)  # closing builds nothing
+
+
+def test_paths_are_joined_to_the_current_base_url(api: ImpCentralApi) -> None:
+    assert str(api._http.build_request("GET", "/products").url) == f"{BASE}/products"
+    api._http.base_url = httpx.URL("https://other.test/v5")
+    assert str(api._http.build_request("GET", "/products").url) == "https://other.test/v5/products"
