@@ -37,6 +37,7 @@ from ._exceptions import (
     TwoFactorRequiredError,
     UnprocessableEntityError,
 )
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_API_ENDPOINT",
@@ -66,4 +67,5 @@ __all__ = [
     "TwoFactorRequiredError",
     "UnprocessableEntityError",
     "Webhooks",
+    "__version__",
 ]

@@ -12,7 +12,6 @@ caller reads the body and maps it with :func:`api_error_from_response`.
 
 from __future__ import annotations
 
-import functools
 import ssl
 from collections.abc import Callable
 from typing import Any
@@ -22,21 +21,13 @@ import httpx
 from ._constants import JSONAPI_MEDIA_TYPE
 from ._deadline import ATTEMPT_DEADLINE, deadline_of
 from ._exceptions import api_error_from_response, connection_error
+from ._version import __version__
 
-
-@functools.cache
-def _user_agent() -> str:
-    # importlib.metadata is a large import: done by the first client, not by `import impcentral`
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return f"impcentral-python/{version('impcentral')}"
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "impcentral-python"
+_USER_AGENT = f"impcentral-python/{__version__}"
 
 
 def default_headers() -> dict[str, str]:
-    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": _user_agent()}
+    return {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": _USER_AGENT}
 
 
 class _SetCookiesOnly(httpx.Cookies):

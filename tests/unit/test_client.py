@@ -11,6 +11,7 @@ import sys
 import httpx
 import pytest
 
+import impcentral
 from impcentral import (
     DEFAULT_API_ENDPOINT,
     AsyncImpCentralApi,
@@ -53,7 +54,7 @@ def test_headers_and_no_body_on_bodiless_calls(api: ImpCentralApi, fake: FakeApi
     assert api.products.delete("p1") is None
     for request in fake.requests:
         assert request.headers["Accept"] == "application/vnd.api+json"
-        assert request.headers["User-Agent"].startswith("impcentral-python/")
+        assert request.headers["User-Agent"] == f"impcentral-python/{impcentral.__version__}"
         assert request.content == b""
         assert "Content-Type" not in request.headers
 
