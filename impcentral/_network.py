@@ -7,9 +7,8 @@ operation's timeout down to what is left of the current attempt's deadline
 (``_deadline.ATTEMPT_DEADLINE``), so an attempt ends with ``httpx.ReadTimeout`` (or the connect
 or write twin) once its deadline passes, wherever it was waiting.
 
-httpx's own transport takes no network backend, so :class:`DeadlineTransport` is a small one
-over httpcore's pools (direct, HTTP proxy, SOCKS proxy) that does what httpx's does: same
-connection limit, same TLS context, same exceptions. Imported when a blocking client builds its
+httpx's own transport takes no network backend, so :class:`DeadlineTransport` is httpx's
+transport with the backend of its pool replaced. Imported when a blocking client builds its
 connections, like httpcore is by httpx.
 """
 
@@ -17,8 +16,8 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Iterable, Iterator
-from typing import Any, NoReturn
+from collections.abc import Iterable
+from typing import Any
 
 import httpcore
 import httpx
@@ -104,105 +103,16 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-# httpcore's exceptions and the httpx ones they stand for, the most specific first.
-_HTTPX_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
-    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
-    (httpcore.ReadTimeout, httpx.ReadTimeout),
-    (httpcore.WriteTimeout, httpx.WriteTimeout),
-    (httpcore.PoolTimeout, httpx.PoolTimeout),
-    (httpcore.TimeoutException, httpx.TimeoutException),
-    (httpcore.ConnectError, httpx.ConnectError),
-    (httpcore.ReadError, httpx.ReadError),
-    (httpcore.WriteError, httpx.WriteError),
-    (httpcore.NetworkError, httpx.NetworkError),
-    (httpcore.ProxyError, httpx.ProxyError),
-    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
-    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
-    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
-    (httpcore.ProtocolError, httpx.ProtocolError),
-)
-_HTTPCORE_ERRORS = tuple(core for core, _ in _HTTPX_ERRORS)
-
-
-def _raise_httpx_error(error: Exception, request: httpx.Request) -> NoReturn:
-    for core, mapped in _HTTPX_ERRORS:
-        if isinstance(error, core):
-            raise mapped(str(error), request=request) from error
-    raise error
-
-
-class _ResponseStream(httpx.SyncByteStream):
-    def __init__(self, inner: Iterable[bytes], request: httpx.Request) -> None:
-        self._inner = inner
-        self._request = request
-
-    def __iter__(self) -> Iterator[bytes]:
-        try:
-            yield from self._inner
-        except _HTTPCORE_ERRORS as error:
-            _raise_httpx_error(error, self._request)
-
-    def close(self) -> None:
-        close = getattr(self._inner, "close", None)
-        if close is not None:
-            close()
-
-
-class DeadlineTransport(httpx.BaseTransport):
-    """``httpx.HTTPTransport`` over a :class:`DeadlineBackend`: HTTP/1.1, at most 100
-    connections, ``verify`` as httpx reads it, and optionally through ``proxy``."""
+class DeadlineTransport(httpx.HTTPTransport):
+    """``httpx.HTTPTransport`` (its request building, pools, proxies and exception mapping)
+    whose connections come from a :class:`DeadlineBackend`, with every connection allowed to
+    stay alive (``_LIMITS``)."""
 
     def __init__(self, verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None = None) -> None:
-        context = httpx.create_ssl_context(verify=verify)
-        options: dict[str, Any] = {
-            "ssl_context": context,
-            "max_connections": _LIMITS.max_connections,
-            "max_keepalive_connections": _LIMITS.max_keepalive_connections,
-            "keepalive_expiry": _LIMITS.keepalive_expiry,
-            "network_backend": DeadlineBackend(),
-        }
-        self._pool: httpcore.ConnectionPool
-        if proxy is None:
-            self._pool = httpcore.ConnectionPool(**options)
-        elif proxy.url.scheme in ("http", "https"):
-            self._pool = httpcore.HTTPProxy(
-                proxy_url=_core_url(proxy.url),
-                proxy_auth=proxy.raw_auth,
-                proxy_headers=proxy.headers.raw,
-                proxy_ssl_context=proxy.ssl_context,
-                **options,
-            )
-        else:  # socks5 or socks5h, the only other schemes httpx.Proxy accepts
-            self._pool = httpcore.SOCKSProxy(
-                proxy_url=_core_url(proxy.url), proxy_auth=proxy.raw_auth, **options
-            )
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        core_request = httpcore.Request(
-            method=request.method,
-            url=_core_url(request.url),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
-        try:
-            response = self._pool.handle_request(core_request)
-        except _HTTPCORE_ERRORS as error:
-            _raise_httpx_error(error, request)
-        body = response.stream
-        assert isinstance(body, Iterable)  # a blocking pool answers with a blocking stream
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_ResponseStream(body, request),
-            extensions=response.extensions,
-        )
-
-    def close(self) -> None:
-        self._pool.close()
-
-
-def _core_url(url: httpx.URL) -> httpcore.URL:
-    return httpcore.URL(
-        scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
-    )
+        super().__init__(verify=verify, proxy=proxy, limits=_LIMITS)
+        # httpx passes no backend through; its pool (direct, HTTP or SOCKS proxy) opens every
+        # connection with this attribute, so setting it before the first request is enough.
+        pool: Any = self._pool
+        if not isinstance(getattr(pool, "_network_backend", None), httpcore.NetworkBackend):
+            raise RuntimeError("this httpcore version keeps its network backend elsewhere")
+        pool._network_backend = DeadlineBackend()

@@ -12,6 +12,7 @@ import httpcore
 import httpx
 import pytest
 
+from impcentral import APIConnectionError, ImpCentralApi
 from impcentral._deadline import ATTEMPT_DEADLINE, EXPIRED, DeadlineStream, deadline_of
 from impcentral._http import ClientTransport
 from impcentral._network import DeadlineBackend, DeadlineNetworkStream, DeadlineTransport, clamp
@@ -152,13 +153,13 @@ def test_the_deadline_is_connect_plus_read() -> None:
     assert deadline_of(request(accept="text/event-stream")) is None
 
 
-def test_failures_become_httpx_errors_with_their_request() -> None:
-    transport = DeadlineTransport(verify=True)
-    closed = httpx.Request("GET", "http://127.0.0.1:1/v5/products")  # nothing listens on port 1
-    with pytest.raises(httpx.ConnectError) as raised:
-        transport.handle_request(closed)
-    assert raised.value.request is closed
-    transport.close()
+def test_failures_become_typed_errors_with_their_request() -> None:
+    api = ImpCentralApi("http://127.0.0.1:1/v5", access_token="t", max_retries=0)  # no listener
+    with api, pytest.raises(APIConnectionError) as raised:
+        api.products.get("p1")
+    assert isinstance(raised.value.__cause__, httpx.ConnectError)
+    failed = raised.value.request
+    assert failed is not None and str(failed.url) == "http://127.0.0.1:1/v5/products/p1"
 
 
 def test_the_sdk_client_takes_proxies_from_the_environment(
