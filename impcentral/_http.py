@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 
 from ._constants import JSONAPI_MEDIA_TYPE
-from ._deadline import ATTEMPT_DEADLINE, deadline_of
 from ._exceptions import api_error_from_response, connection_error
 from ._version import __version__
 
@@ -96,10 +95,8 @@ class AsyncHttpClient(httpx.AsyncClient):
 
 class ClientTransport(httpx.BaseTransport):
     """Sends through a plain ``httpx.Client``: the application's own (its proxies, certificates,
-    limits; left open on close) or :meth:`sdk_client`.
-
-    Each attempt is sent with its deadline in ``ATTEMPT_DEADLINE``, which the connections of
-    :meth:`sdk_client` honour while connecting, sending and waiting for the headers."""
+    limits; left open on close) or :meth:`sdk_client`, whose connections honour the attempt's
+    ``ATTEMPT_DEADLINE`` while connecting, sending and waiting for the headers."""
 
     def __init__(self, client: httpx.Client, *, owns_client: bool) -> None:
         self._client = client
@@ -124,15 +121,11 @@ class ClientTransport(httpx.BaseTransport):
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        token = ATTEMPT_DEADLINE.set(deadline_of(request))
-        try:
-            transport = _direct_transport(self._client, request.url)
-            if transport is not None:
-                response: httpx.Response = transport.handle_request(request)
-                return response
-            return self._client.send(request, stream=True)
-        finally:
-            ATTEMPT_DEADLINE.reset(token)
+        transport = _direct_transport(self._client, request.url)
+        if transport is not None:
+            response: httpx.Response = transport.handle_request(request)
+            return response
+        return self._client.send(request, stream=True)
 
     def close(self) -> None:
         if self._owns_client:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 import anyio
 import httpx
 
-from ._deadline import async_bounded, bounded, deadline_of, expired
+from ._deadline import ATTEMPT_DEADLINE, async_bounded, bounded, deadline_of, expired
 
 # Sends are spaced this much wider than the advertised limit, so that network jitter does not
 # squeeze one request too many into a server window.
@@ -112,7 +112,13 @@ class PacedTransport(httpx.BaseTransport):
         if delay > 0:
             self._sleep(delay)
         deadline = deadline_of(request)
-        response = self._inner.handle_request(request)
+        # A blocking read cannot be cancelled: the SDK's own connections read the deadline here
+        # and cut each socket operation short (``_network``).
+        token = ATTEMPT_DEADLINE.set(deadline)
+        try:
+            response = self._inner.handle_request(request)
+        finally:
+            ATTEMPT_DEADLINE.reset(token)
         self._pacer.observe(response)
         bounded(response, request, deadline)
         return response

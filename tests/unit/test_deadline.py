@@ -16,6 +16,7 @@ from impcentral import APIConnectionError, ImpCentralApi
 from impcentral._deadline import ATTEMPT_DEADLINE, EXPIRED, DeadlineStream, deadline_of
 from impcentral._http import ClientTransport
 from impcentral._network import DeadlineBackend, DeadlineNetworkStream, DeadlineTransport, clamp
+from impcentral._pacing import PacedTransport, RatePacer
 
 URL = "https://api.test/v5/products"
 
@@ -118,9 +119,7 @@ def test_an_attempt_is_sent_with_its_deadline() -> None:
         seen.append(ATTEMPT_DEADLINE.get())
         return httpx.Response(200)
 
-    transport = ClientTransport(
-        httpx.Client(transport=httpx.MockTransport(handler)), owns_client=True
-    )
+    transport = PacedTransport(httpx.MockTransport(handler), RatePacer())
     started = time.monotonic()
     transport.handle_request(request(timeout=3.0))
     transport.handle_request(request(accept="text/event-stream"))
