@@ -84,11 +84,16 @@ class Operation(Generic[T]):
         if not self.returns:
             return cast(T, None)
         failure: Exception | None = None
-        for model in self.returns:
-            try:
-                return cast(T, model.from_dict(json.loads(content)))
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                failure = exc
+        try:
+            document = json.loads(content)
+        except ValueError as exc:
+            failure = exc
+        else:
+            for model in self.returns:  # from_dict copies what it reads, so each gets it intact
+                try:
+                    return cast(T, model.from_dict(document))
+                except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                    failure = exc
         raise APIResponseValidationError(
             f"The impCentral API answered HTTP/{status_code} with an unreadable body",
             status_code=status_code,
