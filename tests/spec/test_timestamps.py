@@ -28,6 +28,7 @@ def test_service_timestamps_round_trip_exactly(wire: str) -> None:
             "2018-07-22T13:27:49.633+02:00",
             datetime(2018, 7, 22, 11, 27, 49, 633000, tzinfo=timezone.utc),
         ),
+        ("2026-01-01T24:00:00Z", datetime(2026, 1, 2, tzinfo=timezone.utc)),  # dateutil only
     ],
 )
 def test_other_iso_forms_are_read(wire: str, expected: datetime) -> None:
