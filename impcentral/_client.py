@@ -319,7 +319,7 @@ class AsyncImpCentralApi(_BaseApi):
             debug=debug,
         )
         pool = AsyncClientTransport(
-            http_client or httpx.AsyncClient(verify=_tls(verify)),
+            http_client or AsyncClientTransport.sdk_client(_tls(verify)),
             owns_client=http_client is None,
         )
         # Our own client's pool gets at most a few requests at a time (see _pacing); an

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from ._constants import JSONAPI_MEDIA_TYPE
 from ._exceptions import api_error_from_response, connection_error
 from ._version import __version__
+
+_Transport = TypeVar("_Transport", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 _USER_AGENT = f"impcentral-python/{__version__}"
 
@@ -105,20 +107,10 @@ class ClientTransport(httpx.BaseTransport):
     @staticmethod
     def sdk_client(verify: ssl.SSLContext | bool) -> httpx.Client:
         """The client used when the application brings none: its connections end each attempt
-        at its deadline (``_network``), and it honours ``HTTP(S)_PROXY``, ``ALL_PROXY`` and
-        ``NO_PROXY`` exactly as a default ``httpx.Client`` does."""
-        from httpx._utils import get_environment_proxies  # httpx's own reading of them
-
+        at its deadline (``_network``)."""
         from ._network import DeadlineTransport  # imports httpcore, as httpx's transport does
 
-        proxies = get_environment_proxies()
-        return httpx.Client(
-            transport=DeadlineTransport(verify),
-            mounts={
-                pattern: None if url is None else DeadlineTransport(verify, httpx.Proxy(url))
-                for pattern, url in proxies.items()
-            },
-        )
+        return httpx.Client(**_own_transports(DeadlineTransport, verify))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         transport = _direct_transport(self._client, request.url)
@@ -139,6 +131,14 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self._client = client
         self._owns_client = owns_client
 
+    @staticmethod
+    def sdk_client(verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
+        """The client used when the application brings none: on asyncio, its connections are
+        driven by the event loop directly (``_async_network``)."""
+        from ._async_network import AsyncioTransport  # imports httpcore, as httpx's does
+
+        return httpx.AsyncClient(**_own_transports(AsyncioTransport, verify))
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         transport = _direct_transport(self._client, request.url)
         if transport is not None:
@@ -149,6 +149,24 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._owns_client:
             await self._client.aclose()
+
+
+def _own_transports(
+    transport: Callable[[ssl.SSLContext | bool, httpx.Proxy | None], _Transport],
+    verify: ssl.SSLContext | bool,
+) -> dict[str, Any]:
+    """A client's ``transport`` and ``mounts``, built by ``transport``, honouring
+    ``HTTP(S)_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` exactly as httpx's default client does."""
+    from httpx._utils import get_environment_proxies  # httpx's own reading of them
+
+    proxies = get_environment_proxies()
+    return {
+        "transport": transport(verify, None),
+        "mounts": {
+            pattern: None if url is None else transport(verify, httpx.Proxy(url))
+            for pattern, url in proxies.items()
+        },
+    }
 
 
 def _release_stream(response: httpx.Response) -> None:

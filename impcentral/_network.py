@@ -29,7 +29,7 @@ from ._deadline import ATTEMPT_DEADLINE, EXPIRED
 # one it has just handed to a waiting thread: that thread's request then fails ("Bad file
 # descriptor") or waits out its timeout on a closed socket (encode/httpcore#1110). With the two
 # limits equal no connection is ever surplus; idle ones still close after keepalive_expiry.
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
 
 def clamp(timeout: float | None, error: type[Exception]) -> float | None:
@@ -106,10 +106,10 @@ class DeadlineBackend(httpcore.NetworkBackend):
 class DeadlineTransport(httpx.HTTPTransport):
     """``httpx.HTTPTransport`` (its request building, pools, proxies and exception mapping)
     whose connections come from a :class:`DeadlineBackend`, with every connection allowed to
-    stay alive (``_LIMITS``)."""
+    stay alive (``LIMITS``)."""
 
     def __init__(self, verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None = None) -> None:
-        super().__init__(verify=verify, proxy=proxy, limits=_LIMITS)
+        super().__init__(verify=verify, proxy=proxy, limits=LIMITS)
         # httpx passes no backend through; its pool (direct, HTTP or SOCKS proxy) opens every
         # connection with this attribute, so setting it before the first request is enough.
         pool: Any = self._pool

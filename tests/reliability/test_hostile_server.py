@@ -310,9 +310,14 @@ def test_async_client(hostile: HostileServer, case: str, figures: Record) -> Non
 
 
 @pytest.mark.timeout(60)
+@pytest.mark.parametrize("client", ["sync", "async"])
 @pytest.mark.parametrize("case", ["json as text/plain", "slow-loris headers"])
-def test_blocking_client_through_a_proxy(
-    hostile: HostileServer, case: str, monkeypatch: pytest.MonkeyPatch, figures: Record
+def test_client_through_a_proxy(
+    hostile: HostileServer,
+    case: str,
+    client: str,
+    monkeypatch: pytest.MonkeyPatch,
+    figures: Record,
 ) -> None:
     """``HTTP_PROXY`` from the environment is honoured, and so is the deadline behind it."""
     scenario, expected = CASES[case]
@@ -321,14 +326,23 @@ def test_blocking_client_through_a_proxy(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{hostile.port}")
     url = "http://api.example.invalid/v5"
-    with ImpCentralApi(url, access_token="token", timeout=TIMEOUT, max_retries=MAX_RETRIES) as api:
-        started = time.monotonic()
-        try:
-            outcome: Any = api.products.list()
-        except ImpCentralError as error:
-            outcome = error
-        elapsed = time.monotonic() - started
-    figures(f"sync {case} via proxy", f"{type(outcome).__name__} after {elapsed:.2f} s")
+    settings: dict[str, Any] = {"access_token": "token", "timeout": TIMEOUT}
+
+    async def call_async() -> Any:
+        async with AsyncImpCentralApi(url, max_retries=MAX_RETRIES, **settings) as api:
+            return await api.products.list()
+
+    started = time.monotonic()
+    try:
+        if client == "sync":
+            with ImpCentralApi(url, max_retries=MAX_RETRIES, **settings) as api:
+                outcome: Any = api.products.list()
+        else:
+            outcome = asyncio.run(call_async())
+    except ImpCentralError as error:
+        outcome = error
+    elapsed = time.monotonic() - started
+    figures(f"{client} {case} via proxy", f"{type(outcome).__name__} after {elapsed:.2f} s")
     assert hostile.request_line.startswith(f"GET {url}/products ".encode())
     assert elapsed <= WITHIN
     if expected is None:
