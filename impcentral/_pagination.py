@@ -81,7 +81,10 @@ class Pages(Generic[D, T]):
         following = _url(getattr(links, "next_", None), current or origin)
         if current is not None:
             self._visited.add(str(current))
-        if following is None or str(following) in self._visited:
+        if following is None:
+            return None
+        target = str(following)
+        if target in self._visited:
             return None
         if (following.scheme, following.host, following.port) != (
             origin.scheme,
@@ -89,8 +92,8 @@ class Pages(Generic[D, T]):
             origin.port,
         ):
             raise ImpCentralError("Refusing to follow a pagination link to another server")
-        self._visited.add(str(following))
-        return Operation(FOLLOW_LINK, (str(following),), {}, self.first.returns)
+        self._visited.add(target)
+        return Operation(FOLLOW_LINK, (target,), {}, self.first.returns)
 
 
 class _RecentKeys:
@@ -116,4 +119,8 @@ class _RecentKeys:
 
 def _url(link: Any, base: httpx.URL) -> httpx.URL | None:
     """A link as an absolute URL (relative ones resolved against ``base``), if there is one."""
-    return base.join(link) if isinstance(link, str) and link else None
+    if not isinstance(link, str) or not link:
+        return None
+    url = httpx.URL(link)
+    # Links are absolute (the service's are): parsed once, not again by a join with ``base``.
+    return url if url.is_absolute_url else base.join(url)
