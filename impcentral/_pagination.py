@@ -63,12 +63,10 @@ class Pages(Generic[D, T]):
 
     def fresh_items(self, page: D) -> list[T]:
         """The items of ``page`` not yielded before."""
-        fresh = []
-        for item in self._items(page):
-            if self._key is not None and not self._seen.add(self._key(item)):
-                continue
-            fresh.append(item)
-        return fresh
+        items = self._items(page)
+        if self._key is None:
+            return list(items)
+        return self._seen.fresh(items, self._key)
 
     def next_page(self, page: D, origin: httpx.URL) -> Operation[D] | None:
         """The request for the page after ``page``, or ``None`` at the end (or on a loop).
@@ -106,15 +104,22 @@ class _RecentKeys:
         self._order: deque[Hashable] = deque()
         self._size = size
 
-    def add(self, key: Hashable) -> bool:
-        """Remember ``key``; False when it is remembered already."""
-        if key in self._keys:
-            return False
-        self._keys.add(key)
-        self._order.append(key)
-        if len(self._order) > self._size:
-            self._keys.discard(self._order.popleft())
-        return True
+    def fresh(self, items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+        """The items whose key is not remembered (the first of each), remembering their keys.
+
+        One call per page rather than per item: list_all runs this for every item it yields.
+        """
+        keys, order, fresh = self._keys, self._order, []
+        for item in items:
+            item_key = key(item)
+            if item_key in keys:
+                continue
+            keys.add(item_key)
+            order.append(item_key)
+            if len(order) > self._size:
+                keys.discard(order.popleft())
+            fresh.append(item)
+        return fresh
 
 
 def _url(link: Any, base: httpx.URL) -> httpx.URL | None:

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from impcentral import ImpCentralError
+from impcentral._pagination import _RecentKeys
 
 from .conftest import BASE, FakeApi, jsonapi, page, product
 
@@ -48,6 +49,12 @@ def test_walks_every_page_once_dropping_repeats(fake: FakeApi) -> None:
         ids = [p.id for p in api.products.list_all(page_size=2)]
     assert ids == ["a", "b", "c", "d"]
     assert [str(r.url) for r in fake.requests] == [FIRST, SECOND, THIRD]
+
+
+def test_repeats_are_dropped_while_among_the_latest_keys() -> None:
+    seen = _RecentKeys(3)
+    assert seen.fresh(["a", "b", "a", "c"], str) == ["a", "b", "c"]
+    assert seen.fresh(["d", "c", "a"], str) == ["d", "a"]  # "a" was forgotten when "d" came
 
 
 def test_is_lazy(fake: FakeApi) -> None:
