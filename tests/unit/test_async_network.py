@@ -14,8 +14,14 @@ import httpx
 import pytest
 
 from impcentral import AsyncImpCentralApi
-from impcentral._async_network import AsyncioBackend, AsyncioStream, AsyncioTransport
+from impcentral._async_network import (
+    AsyncioBackend,
+    AsyncioStream,
+    AsyncioTransport,
+    ConnectionPool,
+)
 from impcentral._http import AsyncClientTransport
+from impcentral._pacing import ASYNC_MAX_IN_FLIGHT
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 EMPTY_LIST = b'{"data": [], "links": {"self": "https://api.test/v5/products"}}'
@@ -76,7 +82,8 @@ async def test_the_sdk_client_sends_through_its_own_connections() -> None:
     try:
         transport: Any = sdk._transport_for_url(httpx.URL("https://api.electricimp.com/v5"))
         assert isinstance(transport, AsyncioTransport)
-        assert isinstance(transport._pool._network_backend, AsyncioBackend)
+        assert isinstance(transport._pool, ConnectionPool)
+        assert isinstance(transport._pool._backend, AsyncioBackend)
     finally:
         await sdk.aclose()
 
@@ -291,3 +298,20 @@ async def tls_server() -> AsyncIterator[tuple[str, ssl.SSLContext]]:
         yield f"https://127.0.0.1:{port}", client_context
     finally:
         server.close()
+
+
+async def test_many_calls_at_once_share_a_few_connections() -> None:
+    """Connections follow the requests in flight (capped by the SDK's client), not the calls."""
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            server.record(await read_head(reader))
+            writer.write(response(EMPTY_LIST))
+
+    async with Server(handler) as server:
+        api = AsyncImpCentralApi(server.url + "/v5", access_token="token")
+        async with api:
+            pages = await asyncio.gather(*(api.products.list() for _ in range(500)))
+    assert all(page.data == [] for page in pages)
+    assert len(server.requests) == 500
+    assert server.connections <= 2 * ASYNC_MAX_IN_FLIGHT, server.connections
