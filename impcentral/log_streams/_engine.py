@@ -301,17 +301,12 @@ class Engine:
         if not items:
             return True
         out: list[LogStreamEvent] = []
-        append = out.append
-        parse = self._parse_message
         delivered = False
         for item in items:
-            if isinstance(item, str):  # the data of a `message`: a log line
+            if type(item) is list:  # the data of one-line `message`s: log lines
                 delivered = True
                 silence = 0.0
-                try:
-                    append(parse(item))
-                except ValueError as exc:
-                    append(UnparsedEvent("message", item, f"unexpected log message format: {exc}"))
+                self._log_lines(item, out)
             elif isinstance(item, Comment):
                 # A keep-alive tells how long a silence is still normal.
                 if self._keepalive_gap is None or silence >= self._keepalive_gap:
@@ -325,19 +320,29 @@ class Engine:
                     continue  # no payload, nothing to tell (some servers ping this way)
                 if name == "message":
                     delivered = True
-                    try:
-                        append(parse(data))
-                    except ValueError as exc:
-                        append(UnparsedEvent(name, data, f"unexpected log message format: {exc}"))
+                    self._log_lines([data], out)
                 elif name == "state_change":
                     self._state_change(data, out)
                 else:
-                    append(UnparsedEvent(name, data, "unknown event"))
+                    out.append(UnparsedEvent(name, data, "unknown event"))
         if delivered:
             self._delivered = True
         if out:
             self._sink(out)
         return not self._gone
+
+    def _log_lines(self, data: list[str], out: list[LogStreamEvent]) -> None:
+        """Parse `message` data; what has another shape becomes an `UnparsedEvent`."""
+        parse = self._parse_message
+        try:
+            out += list(map(parse, data))  # no Python loop, while no line is malformed
+        except ValueError:
+            for one in data:
+                try:
+                    out.append(parse(one))
+                except ValueError as exc:
+                    reason = f"unexpected log message format: {exc}"
+                    out.append(UnparsedEvent("message", one, reason))
 
     def _state_change(self, data: str, out: list[LogStreamEvent]) -> None:
         try:

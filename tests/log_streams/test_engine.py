@@ -130,6 +130,20 @@ def test_unknown_and_unreadable_events_are_surfaced() -> None:
     assert h.events[0] == UnparsedEvent("ping", "x", "unknown event")
 
 
+def test_a_malformed_line_in_a_flood_keeps_its_place() -> None:
+    h = Harness()
+    h.open()
+    empty = b"event: message\ndata: d1 2024-01-01T00:00:00Z development status\n\n"
+    h.engine.feed(MESSAGE + b"event: message\ndata: garbage\n\n" + empty + MESSAGE)
+    assert [type(e) for e in h.events] == [LogMessage, UnparsedEvent, LogMessage, LogMessage]
+    assert isinstance(h.events[2], LogMessage) and h.events[2].msg == ""
+    assert h.events[1] == UnparsedEvent(
+        "message",
+        "garbage",
+        "unexpected log message format: expected '<device_id> <ts> <log_type> <type> <msg>'",
+    )
+
+
 def test_dropped_connection_reconnects_to_the_same_stream() -> None:
     h = Harness(reconnect_delay=1.0)
     h.open()

@@ -15,14 +15,15 @@ Item = ServerSentEvent | Comment
 
 
 def decode(*chunks: bytes, decoder: SSEDecoder | None = None) -> list[Item]:
-    """Every item, with bare `message` data spelt out as the event it stands for."""
+    """Every item, with runs of bare `message` data spelt out as the events they stand for."""
     decoder = decoder or SSEDecoder()
     out: list[Item] = []
     for chunk in chunks:
-        out.extend(
-            ServerSentEvent("message", item) if isinstance(item, str) else item
-            for item in decoder.feed(chunk)
-        )
+        for item in decoder.feed(chunk):
+            if isinstance(item, list):
+                out.extend(ServerSentEvent("message", data) for data in item)
+            else:
+                out.append(item)
     return out
 
 
@@ -137,13 +138,74 @@ def test_unfinished_event_waits_for_its_blank_line() -> None:
 def test_one_line_messages_without_ids_come_bare() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"event: message\ndata: x y\n\nevent: message\ndata: z\n\n") == [
-        "x y",
-        "z",
+        ["x y", "z"],
     ]
     assert decoder.feed(b"event: message\ndata: v\n\nid: 1\n\nevent: message\ndata: w\n\n") == [
-        "v",
+        ["v"],
         ServerSentEvent("message", "w", "1"),
     ]
+
+
+def test_a_flood_of_one_line_messages_comes_as_one_run() -> None:
+    flood = b"".join(b"event: message\ndata: line %d\n\n" % i for i in range(1000))
+    assert SSEDecoder().feed(flood) == [[f"line {i}" for i in range(1000)]]
+
+
+def test_runs_are_broken_by_other_events_and_by_ids() -> None:
+    stream = (
+        b"event: message\ndata: a\n\n"
+        b"event: message\ndata: b1\ndata: b2\n\n"
+        b"event: message\ndata: c\n\n"
+        b": keep-alive\n\n"
+        b"event: message\ndata: d\n\n"
+        b"event: message\ndata:e\n\n"  # no space after the colon: not the fast path's shape
+        b"event: message\ndata: f\n\n"
+        b"id: 1\n\n"
+        b"event: message\ndata: g\n\n"
+    )
+    assert SSEDecoder().feed(stream) == [
+        ["a"],
+        ServerSentEvent("message", "b1\nb2"),
+        ["c"],
+        Comment("keep-alive"),
+        ["d"],
+        ServerSentEvent("message", "e"),
+        ["f"],
+        ServerSentEvent("message", "g", "1"),
+    ]
+
+
+def test_a_chunk_starting_with_the_blank_line_keeps_the_rest_in_one_run() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"event: message\ndata: x\n") == []
+    assert decoder.feed(b"\nevent: message\ndata: a\n\nevent: message\ndata: b\n\n") == [
+        ServerSentEvent("message", "x"),
+        ["a", "b"],
+    ]
+
+
+FLOOD = "".join(
+    f"event: message\ndata: d{i} 2024-01-01T00:00:00.000Z development server.log é → 🚀 {i}\n\n"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r", "\r\n"])
+def test_a_flood_split_anywhere(eol: str) -> None:
+    # Every cut: inside a line, at a line end, between CR and LF, inside a blank line, inside
+    # a multi-byte character.
+    stream = FLOOD.replace("\n", eol).encode()
+    expected = reference(stream)
+    assert len(expected) == 4
+    for cut in range(len(stream) + 1):
+        assert decode(stream[:cut], stream[cut:]) == expected, cut
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_flood_split_at_every_line_end_and_blank_line(eol: str) -> None:
+    stream = FLOOD.replace("\n", eol).encode()
+    pieces = re.split(b"(?<=\n)", stream)
+    assert decode(*pieces) == reference(stream)
 
 
 def test_reset_drops_the_unfinished_event_but_keeps_id_and_retry() -> None:
@@ -256,6 +318,44 @@ LINE = st.one_of(
 )
 def test_decoder_agrees_with_the_grammar(lines: list[tuple[str, str]], cuts: list[int]) -> None:
     stream = "".join(line + end for line, end in lines).encode()
+    bounds = [0, *sorted(c for c in cuts if c <= len(stream)), len(stream)]
+    chunks = [stream[a:b] for a, b in itertools.pairwise(bounds)]
+    assert decode(*chunks) == reference(stream)
+
+
+BLOCK = st.one_of(
+    st.builds(
+        lambda v: f"event: message\ndata: {v}\n\n",
+        st.text(
+            alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\n"),
+            max_size=6,
+        ),
+    ),
+    st.sampled_from(
+        [
+            "event: message\ndata: a\ndata: b\n\n",
+            "event: message\ndata:x\n\n",
+            "event: message\n: ping\ndata: c\n\n",
+            "event: message\ndata: \n\n",
+            "event: state_change\ndata: opened\n\n",
+            ": keep-alive\n\n",
+            "id: 3\n\n",
+            "\n",
+            "data: event: message\n\n",
+        ]
+    ),
+)
+
+
+@given(
+    st.lists(BLOCK, max_size=30),
+    st.sampled_from(["\n", "\r", "\r\n"]),
+    st.lists(st.integers(min_value=0, max_value=600), max_size=8),
+)
+def test_runs_of_messages_agree_with_the_grammar(
+    blocks: list[str], eol: str, cuts: list[int]
+) -> None:
+    stream = "".join(blocks).replace("\n", eol).encode()
     bounds = [0, *sorted(c for c in cuts if c <= len(stream)), len(stream)]
     chunks = [stream[a:b] for a, b in itertools.pairwise(bounds)]
     assert decode(*chunks) == reference(stream)
