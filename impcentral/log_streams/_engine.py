@@ -26,8 +26,10 @@ from ._events import (
     StateChange,
     UnparsedEvent,
     parse_json_message,
+    parse_json_messages,
     parse_state_change,
     parse_text_message,
+    parse_text_messages,
 )
 from ._membership import Membership
 from ._sse import Comment, SSEDecoder, SSEProtocolError
@@ -243,7 +245,9 @@ class Engine:
         rng: Callable[[], float] = random.random,
     ) -> None:
         self.format = fmt
-        self._parse_message = parse_json_message if fmt == FORMAT_JSON else parse_text_message
+        json = fmt == FORMAT_JSON
+        self._parse_message = parse_json_message if json else parse_text_message
+        self._parse_messages = parse_json_messages if json else parse_text_messages
         self.options = options
         self._sink = sink
         self._on_stream_id = on_stream_id
@@ -333,10 +337,10 @@ class Engine:
 
     def _log_lines(self, data: list[str], out: list[LogStreamEvent]) -> None:
         """Parse `message` data; what has another shape becomes an `UnparsedEvent`."""
-        parse = self._parse_message
         try:
-            out += list(map(parse, data))  # no Python loop, while no line is malformed
+            out += self._parse_messages(data)
         except ValueError:
+            parse = self._parse_message
             for one in data:
                 try:
                     out.append(parse(one))

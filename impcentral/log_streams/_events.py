@@ -139,6 +139,23 @@ def parse_text_message(data: str) -> LogMessage:
     raise ValueError("expected '<device_id> <ts> <log_type> <type> <msg>'")
 
 
+def parse_text_messages(lines: list[str]) -> list[LogMessage]:
+    """`parse_text_message` for a run of lines, without its function calls for every line.
+
+    Only the common shape is read: ValueError for any other (an empty message, a time stamp
+    `datetime.fromisoformat` cannot read), and `parse_text_message` reads the lines one by one.
+    """
+    out: list[LogMessage] = []
+    append = out.append
+    for data in lines:
+        device_id, ts, log_type, kind, msg = data.split(" ", 4)
+        stamp = _fromisoformat(ts)
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=_UTC)
+        append(_new(LogMessage, (device_id, stamp, log_type, kind, msg, data)))
+    return out
+
+
 def parse_json_message(data: str) -> LogMessage:
     """`{"device_id", "ts", "log_type", "type", "msg"}`; raises ValueError for anything else."""
     doc = _json_object(data)
@@ -156,6 +173,11 @@ def parse_json_message(data: str) -> LogMessage:
             data,
         ),
     )
+
+
+def parse_json_messages(lines: list[str]) -> list[LogMessage]:
+    """`parse_json_message` for a run of lines; ValueError if any is malformed."""
+    return list(map(parse_json_message, lines))
 
 
 def parse_log_message(data: str, fmt: str) -> LogMessage:

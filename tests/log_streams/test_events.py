@@ -8,7 +8,12 @@ from datetime import datetime, timezone
 import pytest
 
 from impcentral.log_streams import LogMessage, StateChange
-from impcentral.log_streams._events import parse_log_message, parse_state_change
+from impcentral.log_streams._events import (
+    parse_log_message,
+    parse_state_change,
+    parse_text_message,
+    parse_text_messages,
+)
 
 TS = datetime(2017, 5, 19, 17, 28, 19, 95000, tzinfo=timezone.utc)
 
@@ -62,6 +67,29 @@ def test_timestamps_are_aware(ts: str, expected: datetime) -> None:
     parsed = parse_log_message(f"d {ts} development status x", "text").ts
     assert parsed.tzinfo is not None
     assert parsed == expected
+
+
+def test_a_run_of_text_messages_reads_as_each_line_alone() -> None:
+    lines = [
+        "d1 2017-05-19T17:28:19.095Z development server.log one",
+        "d2 2017-05-19T19:28:19.095+02:00 production agent.error two  spaces",
+        "d3 2017-05-19T17:28:19.095 development status no zone",
+        "d4 2017-05-19T17:28:19Z development server.log multi\nline",
+    ]
+    assert parse_text_messages(lines) == [parse_text_message(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "d 2017-05-19T17:28:19.095Z development status",  # an empty message
+        "d not-a-time development status x",
+        "just some words",
+    ],
+)
+def test_a_run_with_another_shape_is_left_to_the_line_by_line_parser(odd: str) -> None:
+    with pytest.raises(ValueError):
+        parse_text_messages(["d 2017-05-19T17:28:19.095Z development status x", odd])
 
 
 @pytest.mark.parametrize(
