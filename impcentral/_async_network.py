@@ -1,19 +1,13 @@
-"""The async client's own connections on asyncio.
+"""The async client's sockets on asyncio, driven by the event loop's protocol callbacks.
 
-httpcore's pool re-examines every connection it holds, several times per request, and asks
-each idle one whether the server has closed it; through anyio that question builds the stream's
-attribute table and polls the socket. With twenty requests in flight the pool cost about as
-much as the requests. Here:
+A connection pool asks each idle connection whether the server has closed it, every time it
+hands one out; through anyio that question builds the stream's attribute table and polls the
+socket. :class:`AsyncioStream` knows the answer from what it has already been handed, and its
+reads and writes skip anyio's per-operation cancel scopes (the attempt deadline of ``_pacing``
+still cancels them, as asyncio's own cancellation).
 
-- :class:`ConnectionPool` keeps idle connections by origin and looks only at the request's;
-- :class:`AsyncioStream` is a socket driven by the event loop's protocol callbacks. It knows
-  whether an idle connection was closed from what it has already been handed, and its reads and
-  writes skip anyio's per-operation cancel scopes (the attempt deadline of ``_pacing`` still
-  cancels them, as asyncio's own cancellation).
-
-httpcore still speaks HTTP/1.1 on each connection. Under another event loop (trio), with socket
-options, or over a Unix socket, the pool's original backend opens the connection; requests
-through a proxy keep httpx's proxy pool.
+Under another event loop (trio), with socket options, or over a Unix socket, the original
+backend opens the connection.
 """
 
 from __future__ import annotations
@@ -21,14 +15,11 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 import httpcore
-import httpx
 import sniffio
-
-from ._network import LIMITS
 
 _T = TypeVar("_T")
 
@@ -218,136 +209,6 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._fallback.sleep(seconds)
-
-
-class ConnectionPool:
-    """Idle connections by origin, the most recently used first: a request takes one that is
-    still good or opens a new one, and its connection returns when the response is closed.
-
-    httpcore's own pool re-examines every connection it holds, several times per request, so
-    with twenty requests in flight it cost about as much as the requests. Here a request looks
-    only at its origin's idle connections. The number of connections follows the number of
-    requests in flight, which the SDK's own client caps (``_pacing.ASYNC_MAX_IN_FLIGHT``; a
-    streamed log holds its connection as long as it is open).
-    """
-
-    def __init__(self, ssl_context: ssl.SSLContext, backend: httpcore.AsyncNetworkBackend) -> None:
-        self._ssl_context = ssl_context
-        self._backend = backend
-        self._idle: dict[_Key, list[httpcore.AsyncHTTPConnection]] = {}
-        self._busy: set[httpcore.AsyncHTTPConnection] = set()
-
-    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
-        origin = request.url.origin
-        connection = await self._reuse(origin) or httpcore.AsyncHTTPConnection(
-            origin,
-            ssl_context=self._ssl_context,
-            keepalive_expiry=LIMITS.keepalive_expiry,
-            network_backend=self._backend,
-        )
-        self._busy.add(connection)
-        try:
-            response = await connection.handle_async_request(request)
-        except BaseException:
-            self._busy.discard(connection)
-            await connection.aclose()
-            raise
-        return httpcore.Response(
-            status=response.status,
-            headers=response.headers,
-            content=_Returning(response.stream, self, connection, origin),
-            extensions=response.extensions,
-        )
-
-    async def _reuse(self, origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection | None:
-        idle = self._idle.get(_key(origin))
-        while idle:
-            connection = idle.pop()
-            if not connection.has_expired():  # closed by the server, or past keep-alive
-                return connection
-            await connection.aclose()
-        return None
-
-    async def release(
-        self, connection: httpcore.AsyncHTTPConnection, origin: httpcore.Origin
-    ) -> None:
-        """Back to the idle list when its response was read to the end, else closed."""
-        self._busy.discard(connection)
-        if connection.is_idle():
-            self._idle.setdefault(_key(origin), []).append(connection)
-        else:
-            await connection.aclose()
-
-    async def aclose(self) -> None:
-        connections = [*self._busy, *(c for idle in self._idle.values() for c in idle)]
-        self._busy.clear()
-        self._idle.clear()
-        for connection in connections:
-            await connection.aclose()
-
-    async def __aenter__(self) -> ConnectionPool:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-
-class _Returning:
-    """A response body that hands its connection back to the pool once closed."""
-
-    def __init__(
-        self,
-        body: Any,
-        pool: ConnectionPool,
-        connection: httpcore.AsyncHTTPConnection,
-        origin: httpcore.Origin,
-    ) -> None:
-        self._body = body
-        self._pool = pool
-        self._connection = connection
-        self._origin = origin
-        self._closed = False
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for part in self._body:
-            yield part
-
-    async def aclose(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        try:
-            await self._body.aclose()
-        finally:
-            await self._pool.release(self._connection, self._origin)
-
-
-class AsyncioTransport(httpx.AsyncHTTPTransport):
-    """``httpx.AsyncHTTPTransport`` (request building, exception mapping) whose connections
-    come from an :class:`AsyncioBackend`: pooled by :class:`ConnectionPool` when direct, by
-    httpx's proxy pool otherwise."""
-
-    def __init__(self, verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None = None) -> None:
-        super().__init__(verify=verify, proxy=proxy, limits=LIMITS)
-        # httpx passes no backend through; its pool opens every connection with this attribute.
-        pool: Any = self._pool
-        fallback = getattr(pool, "_network_backend", None)
-        ssl_context = getattr(pool, "_ssl_context", None)
-        if not isinstance(fallback, httpcore.AsyncNetworkBackend) or ssl_context is None:
-            raise RuntimeError("this httpcore version keeps its settings elsewhere")
-        backend = AsyncioBackend(fallback)
-        if proxy is None:
-            self._pool = ConnectionPool(ssl_context, backend)  # type: ignore[assignment]
-        else:
-            pool._network_backend = backend
-
-
-_Key = tuple[bytes, bytes, int]
-
-
-def _key(origin: httpcore.Origin) -> _Key:
-    """What identifies an origin (httpcore's ``Origin`` compares equal but does not hash)."""
-    return (origin.scheme, origin.host, origin.port)
 
 
 async def _within(waiter: asyncio.Future[_T], timeout: float | None, error: type[Exception]) -> _T:

@@ -133,9 +133,9 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     @staticmethod
     def sdk_client(verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
-        """The client used when the application brings none: on asyncio, its connections are
-        driven by the event loop directly (``_async_network``)."""
-        from ._async_network import AsyncioTransport  # imports httpcore, as httpx's does
+        """The client used when the application brings none: its own connection pool and
+        HTTP/1.1 (``_async_transport``)."""
+        from ._async_transport import AsyncioTransport  # imports httpcore, as httpx does
 
         return httpx.AsyncClient(**_own_transports(AsyncioTransport, verify))
 

@@ -1,6 +1,6 @@
-"""The async client's own connections on asyncio (``impcentral._async_network``), against real
+"""The async client's own transport (``_async_transport``, ``_async_network``) against real
 loopback servers: keep-alive, a server closing idle connections, large bodies under flow
-control, timeouts, TLS, and what is left to the pool's original backend."""
+control, timeouts, cancellation, TLS, and what is left to the original backend."""
 
 from __future__ import annotations
 
@@ -14,12 +14,8 @@ import httpx
 import pytest
 
 from impcentral import AsyncImpCentralApi
-from impcentral._async_network import (
-    AsyncioBackend,
-    AsyncioStream,
-    AsyncioTransport,
-    ConnectionPool,
-)
+from impcentral._async_network import AsyncioBackend, AsyncioStream
+from impcentral._async_transport import AsyncioTransport, ConnectionPool
 from impcentral._http import AsyncClientTransport
 from impcentral._pacing import ASYNC_MAX_IN_FLIGHT
 
