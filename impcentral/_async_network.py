@@ -7,7 +7,8 @@ reads and writes skip anyio's per-operation cancel scopes (the attempt deadline 
 still cancels them, as asyncio's own cancellation).
 
 Under another event loop (trio), with socket options, or over a Unix socket, the original
-backend opens the connection.
+backend opens the connection. :class:`AsyncioTransport` is httpx's transport over these
+connections, pooled by the SDK's own pool (``_connections``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 import httpcore
+import httpx
 import sniffio
+
+from ._connections import AsyncConnectionPool
+from ._network import LIMITS
 
 _T = TypeVar("_T")
 
@@ -209,6 +214,27 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._fallback.sleep(seconds)
+
+
+class AsyncioTransport(httpx.AsyncHTTPTransport):
+    """``httpx.AsyncHTTPTransport`` (request building, exception mapping) over
+    :class:`AsyncioBackend` connections: the SDK's own pool and HTTP/1.1 (``_connections``)
+    when direct, httpx's proxy pool otherwise."""
+
+    def __init__(self, verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None = None) -> None:
+        super().__init__(verify=verify, proxy=proxy, limits=LIMITS)
+        # httpx passes no backend through; its pool opens every connection with this attribute.
+        pool: Any = self._pool
+        fallback = getattr(pool, "_network_backend", None)
+        ssl_context = getattr(pool, "_ssl_context", None)
+        if not isinstance(fallback, httpcore.AsyncNetworkBackend) or ssl_context is None:
+            raise RuntimeError("this httpcore version keeps its settings elsewhere")
+        backend = AsyncioBackend(fallback)
+        if proxy is None:
+            keepalive = LIMITS.keepalive_expiry or 0.0
+            self._pool = AsyncConnectionPool(ssl_context, backend, keepalive)  # type: ignore[assignment]
+        else:
+            pool._network_backend = backend
 
 
 async def _within(waiter: asyncio.Future[_T], timeout: float | None, error: type[Exception]) -> _T:

@@ -106,8 +106,8 @@ class ClientTransport(httpx.BaseTransport):
 
     @staticmethod
     def sdk_client(verify: ssl.SSLContext | bool) -> httpx.Client:
-        """The client used when the application brings none: its connections end each attempt
-        at its deadline (``_network``)."""
+        """The client used when the application brings none: the SDK's own connections, pool and
+        HTTP/1.1 (``_connections``), which end each attempt at its deadline (``_network``)."""
         from ._network import DeadlineTransport  # imports httpcore, as httpx's transport does
 
         return httpx.Client(**_own_transports(DeadlineTransport, verify))
@@ -133,9 +133,9 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     @staticmethod
     def sdk_client(verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
-        """The client used when the application brings none: its own connection pool and
-        HTTP/1.1 (``_async_transport``)."""
-        from ._async_transport import AsyncioTransport  # imports httpcore, as httpx does
+        """The client used when the application brings none: the SDK's own connections on
+        asyncio (``_async_network``), pool and HTTP/1.1 (``_connections``)."""
+        from ._async_network import AsyncioTransport  # imports httpcore, as httpx does
 
         return httpx.AsyncClient(**_own_transports(AsyncioTransport, verify))
 

@@ -7,9 +7,9 @@ operation's timeout down to what is left of the current attempt's deadline
 (``_deadline.ATTEMPT_DEADLINE``), so an attempt ends with ``httpx.ReadTimeout`` (or the connect
 or write twin) once its deadline passes, wherever it was waiting.
 
-httpx's own transport takes no network backend, so :class:`DeadlineTransport` is httpx's
-transport with the backend of its pool replaced. Imported when a blocking client builds its
-connections, like httpcore is by httpx.
+:class:`DeadlineTransport` is httpx's transport over these connections, pooled by the SDK's own
+pool (``_connections``). Imported when a blocking client builds its connections, like httpcore
+is by httpx.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from ._connections import ConnectionPool
 from ._deadline import ATTEMPT_DEADLINE, EXPIRED
 
 # httpx's default limits, except that every connection may be kept alive. httpcore 1.0 closes
@@ -104,15 +105,23 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
 
 class DeadlineTransport(httpx.HTTPTransport):
-    """``httpx.HTTPTransport`` (its request building, pools, proxies and exception mapping)
-    whose connections come from a :class:`DeadlineBackend`, with every connection allowed to
-    stay alive (``LIMITS``)."""
+    """``httpx.HTTPTransport`` (request building, exception mapping) over
+    :class:`DeadlineBackend` connections: the SDK's own pool and HTTP/1.1 (``_connections``)
+    when direct, httpx's proxy pool (with every connection allowed to stay alive, ``LIMITS``)
+    otherwise."""
 
     def __init__(self, verify: ssl.SSLContext | bool, proxy: httpx.Proxy | None = None) -> None:
         super().__init__(verify=verify, proxy=proxy, limits=LIMITS)
         # httpx passes no backend through; its pool (direct, HTTP or SOCKS proxy) opens every
         # connection with this attribute, so setting it before the first request is enough.
         pool: Any = self._pool
+        ssl_context = getattr(pool, "_ssl_context", None)
         if not isinstance(getattr(pool, "_network_backend", None), httpcore.NetworkBackend):
             raise RuntimeError("this httpcore version keeps its network backend elsewhere")
-        pool._network_backend = DeadlineBackend()
+        if ssl_context is None:
+            raise RuntimeError("this httpcore version keeps its TLS settings elsewhere")
+        if proxy is None:
+            keepalive = LIMITS.keepalive_expiry or 0.0
+            self._pool = ConnectionPool(ssl_context, DeadlineBackend(), keepalive)  # type: ignore[assignment]
+        else:
+            pool._network_backend = DeadlineBackend()

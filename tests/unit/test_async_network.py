@@ -1,4 +1,4 @@
-"""The async client's own transport (``_async_transport``, ``_async_network``) against real
+"""The async client's own transport (``_async_network``, ``_connections``) against real
 loopback servers: keep-alive, a server closing idle connections, large bodies under flow
 control, timeouts, cancellation, TLS, and what is left to the original backend."""
 
@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from impcentral import AsyncImpCentralApi
-from impcentral._async_network import AsyncioBackend, AsyncioStream
-from impcentral._async_transport import AsyncioTransport, ConnectionPool
+from impcentral._async_network import AsyncioBackend, AsyncioStream, AsyncioTransport
+from impcentral._connections import AsyncConnectionPool
 from impcentral._http import AsyncClientTransport
 from impcentral._pacing import ASYNC_MAX_IN_FLIGHT
 
@@ -78,7 +78,7 @@ async def test_the_sdk_client_sends_through_its_own_connections() -> None:
     try:
         transport: Any = sdk._transport_for_url(httpx.URL("https://api.electricimp.com/v5"))
         assert isinstance(transport, AsyncioTransport)
-        assert isinstance(transport._pool, ConnectionPool)
+        assert isinstance(transport._pool, AsyncConnectionPool)
         assert isinstance(transport._pool._backend, AsyncioBackend)
     finally:
         await sdk.aclose()

@@ -1,5 +1,6 @@
-"""HTTP/1.1 on the async client's own connections (``impcentral._http11``): request heads, response
-heads, every body framing, and what a server can get wrong, over a scripted connection."""
+"""HTTP/1.1 on the SDK's own connections (``_http11``, ``_connections``): request heads, response
+heads, every body framing, and what a server can get wrong, over scripted connections, blocking
+and async alike."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from typing import Any
 import httpcore
 import pytest
 
-from impcentral._http11 import MAX_HEAD, Http11Connection, parse_head, request_head
+from impcentral._connections import AsyncConnection, Connection
+from impcentral._http11 import MAX_HEAD, parse_head, request_head
 
 GET_HEADERS = [(b"Host", b"api.test"), (b"Accept", b"application/vnd.api+json")]
 
 
-class Scripted(httpcore.AsyncNetworkStream):
+class Scripted(httpcore.NetworkStream):
     """A connection that hands out the given pieces, one per read, then end of file."""
 
     def __init__(self, *incoming: bytes) -> None:
@@ -21,34 +23,72 @@ class Scripted(httpcore.AsyncNetworkStream):
         self.written = b""
         self.closed = False
 
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self.incoming.pop(0) if self.incoming else b""
 
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self.written += buffer
 
-    async def aclose(self) -> None:
+    def close(self) -> None:
         self.closed = True
 
     def get_extra_info(self, info: str) -> Any:
         return False if info == "is_readable" else None
 
 
-def request(method: bytes = b"GET", body: bytes = b"", headers: Any = None) -> httpcore.Request:
+class AsyncScripted(httpcore.AsyncNetworkStream):
+    """The async twin of :class:`Scripted`."""
+
+    def __init__(self, *incoming: bytes) -> None:
+        self.script = Scripted(*incoming)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.script.read(max_bytes)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.script.write(buffer)
+
+    async def aclose(self) -> None:
+        self.script.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.script.get_extra_info(info)
+
+
+def request(method: bytes = b"GET", body: Any = b"", headers: Any = None) -> httpcore.Request:
     return httpcore.Request(
         method, "http://api.test/v5/products", headers=headers or GET_HEADERS, content=body
     )
 
 
-async def exchange(
-    *incoming: bytes, method: bytes = b"GET", headers: Any = None, body: bytes = b""
-) -> tuple[int, bytes, Http11Connection, Scripted]:
-    stream = Scripted(*incoming)
-    connection = Http11Connection(stream, keepalive_expiry=5.0)
-    response = await connection.handle_async_request(request(method, body, headers))
-    parts = [part async for part in response.stream]  # type: ignore[union-attr]
-    await response.aclose()
-    return response.status, b"".join(parts), connection, stream
+@pytest.fixture(params=["blocking", "async"])
+def exchange(request: pytest.FixtureRequest) -> Any:
+    """Send one request over a scripted connection, blocking or async; read the whole answer."""
+
+    async def blocking(
+        *incoming: bytes, method: bytes = b"GET", headers: Any = None, body: Any = b""
+    ) -> tuple[int, bytes, Any, Scripted]:
+        stream = Scripted(*incoming)
+        connection = Connection(stream, keepalive_expiry=5.0)
+        response = connection.handle_request(_request(method, body, headers))
+        parts = list(response.stream)  # type: ignore[arg-type]
+        response.close()
+        return response.status, b"".join(parts), connection, stream
+
+    async def asynchronous(
+        *incoming: bytes, method: bytes = b"GET", headers: Any = None, body: Any = b""
+    ) -> tuple[int, bytes, Any, Scripted]:
+        stream = AsyncScripted(*incoming)
+        connection = AsyncConnection(stream, keepalive_expiry=5.0)
+        response = await connection.handle_async_request(_request(method, body, headers))
+        parts = [part async for part in response.stream]  # type: ignore[union-attr]
+        await response.aclose()
+        return response.status, b"".join(parts), connection, stream.script
+
+    return blocking if request.param == "blocking" else asynchronous
+
+
+_request = request
 
 
 def split_everywhere(data: bytes) -> list[bytes]:
@@ -126,7 +166,7 @@ def test_a_malformed_head_is_a_protocol_error(head: bytes) -> None:
 # --- bodies -----------------------------------------------------------------------------------
 
 
-async def test_a_sized_body_leaves_the_connection_idle() -> None:
+async def test_a_sized_body_leaves_the_connection_idle(exchange: Any) -> None:
     status, body, connection, stream = await exchange(
         b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
     )
@@ -135,7 +175,7 @@ async def test_a_sized_body_leaves_the_connection_idle() -> None:
     assert stream.written == request_head(b"GET", b"/v5/products", GET_HEADERS)
 
 
-async def test_every_piece_may_arrive_a_byte_at_a_time() -> None:
+async def test_every_piece_may_arrive_a_byte_at_a_time(exchange: Any) -> None:
     answer = (
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
         b"5;ext=1\r\nhello\r\n1\r\n \r\n5\r\nworld\r\n0\r\nTrailer: t\r\n\r\n"
@@ -145,7 +185,7 @@ async def test_every_piece_may_arrive_a_byte_at_a_time() -> None:
     assert connection.is_idle()
 
 
-async def test_interim_answers_come_before_the_real_one() -> None:
+async def test_interim_answers_come_before_the_real_one(exchange: Any) -> None:
     status, body, _, _ = await exchange(
         b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
         b"HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}"
@@ -161,13 +201,13 @@ async def test_interim_answers_come_before_the_real_one() -> None:
         (b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n", b"HEAD"),
     ],
 )
-async def test_answers_without_a_body(answer: bytes, method: bytes) -> None:
+async def test_answers_without_a_body(answer: bytes, method: bytes, exchange: Any) -> None:
     _, body, connection, _ = await exchange(answer, method=method)
     assert body == b""
     assert connection.is_idle()
 
 
-async def test_a_body_up_to_the_end_of_the_connection_ends_its_reuse() -> None:
+async def test_a_body_up_to_the_end_of_the_connection_ends_its_reuse(exchange: Any) -> None:
     _, body, connection, stream = await exchange(b"HTTP/1.1 200 OK\r\n\r\nall ", b"of it")
     assert body == b"all of it"
     assert not connection.is_idle() and stream.closed
@@ -182,7 +222,7 @@ async def test_a_body_up_to_the_end_of_the_connection_ends_its_reuse() -> None:
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n{}",
     ],
 )
-async def test_a_connection_the_answer_rules_out_is_closed(answer: bytes) -> None:
+async def test_a_connection_the_answer_rules_out_is_closed(answer: bytes, exchange: Any) -> None:
     _, body, connection, stream = await exchange(answer)
     assert body == b"{}"
     assert not connection.is_idle() and stream.closed
@@ -201,32 +241,32 @@ async def test_a_connection_the_answer_rules_out_is_closed(answer: bytes) -> Non
         b"",
     ],
 )
-async def test_what_a_server_gets_wrong_is_a_protocol_error(answer: bytes) -> None:
+async def test_what_a_server_gets_wrong_is_a_protocol_error(answer: bytes, exchange: Any) -> None:
     with pytest.raises(httpcore.RemoteProtocolError):
         await exchange(answer)
 
 
-async def test_the_same_length_twice_is_one_length() -> None:
+async def test_the_same_length_twice_is_one_length(exchange: Any) -> None:
     _, body, _, _ = await exchange(b"HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\n{}")
     assert body == b"{}"
 
 
-async def test_a_head_larger_than_the_limit_is_refused() -> None:
+async def test_a_head_larger_than_the_limit_is_refused(exchange: Any) -> None:
     filler = b"X-Filler: " + b"x" * 1000 + b"\r\n"
     answer = b"HTTP/1.1 200 OK\r\n" + filler * (MAX_HEAD // len(filler) + 2)
     with pytest.raises(httpcore.RemoteProtocolError, match="larger than"):
         await exchange(answer)
 
 
-async def test_a_body_closed_unread_closes_its_connection() -> None:
+def test_a_body_closed_unread_closes_its_connection() -> None:
     stream = Scripted(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n01234")
-    connection = Http11Connection(stream, keepalive_expiry=5.0)
-    response = await connection.handle_async_request(request())
-    await response.aclose()
+    connection = Connection(stream, keepalive_expiry=5.0)
+    response = connection.handle_request(request())
+    response.close()
     assert stream.closed and connection.has_expired()
 
 
-async def test_a_request_body_goes_after_the_head_with_its_framing() -> None:
+async def test_a_request_body_goes_after_the_head_with_its_framing(exchange: Any) -> None:
     headers = [(b"Host", b"api.test"), (b"Content-Length", b"2")]
     _, _, _, stream = await exchange(
         b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", method=b"POST", body=b"{}", headers=headers
@@ -236,8 +276,8 @@ async def test_a_request_body_goes_after_the_head_with_its_framing() -> None:
 
 async def test_a_chunked_request_body_is_sent_in_chunks() -> None:
     headers = [(b"Host", b"api.test"), (b"Transfer-Encoding", b"chunked")]
-    stream = Scripted(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
-    connection = Http11Connection(stream, keepalive_expiry=5.0)
+    stream = AsyncScripted(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+    connection = AsyncConnection(stream, keepalive_expiry=5.0)
 
     async def parts() -> Any:
         yield b"hello"
@@ -246,6 +286,18 @@ async def test_a_chunked_request_body_is_sent_in_chunks() -> None:
     req = httpcore.Request(b"POST", "http://api.test/up", headers=headers, content=parts())
     response = await connection.handle_async_request(req)
     await response.aclose()
-    assert stream.written == (
+    assert stream.script.written == (
         request_head(b"POST", b"/up", headers) + b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
+    )
+    assert connection.is_idle()
+
+
+def test_a_blocking_chunked_request_body_is_sent_in_chunks() -> None:
+    headers = [(b"Host", b"api.test"), (b"Transfer-Encoding", b"chunked")]
+    stream = Scripted(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+    connection = Connection(stream, keepalive_expiry=5.0)
+    req = httpcore.Request(b"POST", "http://api.test/up", headers=headers, content=[b"a", b"bc"])
+    connection.handle_request(req).close()
+    assert (
+        stream.written == request_head(b"POST", b"/up", headers) + b"1\r\na\r\n2\r\nbc\r\n0\r\n\r\n"
     )
