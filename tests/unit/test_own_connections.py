@@ -1,11 +1,13 @@
-"""The async client's own transport (``_async_network``, ``_connections``) against real
-loopback servers: keep-alive, a server closing idle connections, large bodies under flow
-control, timeouts, cancellation, TLS, and what is left to the original backend."""
+"""The SDK's own connections (``_connections`` over ``_network`` and ``_async_network``), blocking
+and async, against real loopback servers: keep-alive, a server closing idle connections, large
+bodies under flow control, timeouts, cancellation, TLS, and what is left to the original
+backend. The blocking client runs in a worker thread while the server runs on the test's loop."""
 
 from __future__ import annotations
 
 import asyncio
 import ssl
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -13,10 +15,11 @@ import httpcore
 import httpx
 import pytest
 
-from impcentral import AsyncImpCentralApi
+from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral._async_network import AsyncioBackend, AsyncioStream, AsyncioTransport
-from impcentral._connections import AsyncConnectionPool
-from impcentral._http import AsyncClientTransport
+from impcentral._connections import AsyncConnectionPool, ConnectionPool
+from impcentral._http import AsyncClientTransport, ClientTransport
+from impcentral._network import DeadlineBackend, DeadlineTransport
 from impcentral._pacing import ASYNC_MAX_IN_FLIGHT
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -69,11 +72,72 @@ class Server:
         self.requests.append(head.split(b"\r\n", 1)[0])
 
 
-async def client() -> httpx.AsyncClient:
-    return AsyncClientTransport.sdk_client(True)
+class Http:
+    """The SDK's own httpx client, blocking (called from a worker thread) or async, behind one
+    async interface."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._blocking = ClientTransport.sdk_client(True) if kind == "blocking" else None
+        self._async = AsyncClientTransport.sdk_client(True) if kind == "async" else None
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        if self._async is not None:
+            return await self._async.request(method, url, **kwargs)
+        assert self._blocking is not None
+        return await asyncio.to_thread(self._blocking.request, method, url, **kwargs)
+
+    async def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("GET", url, **kwargs)
+
+    async def read_slowly(self, url: str) -> bytes:
+        """A streamed body, read a piece at a time while more keeps arriving."""
+        received = bytearray()
+        if self._async is not None:
+            async with self._async.stream("GET", url) as answer:
+                async for part in answer.aiter_raw():
+                    received += part
+                    await asyncio.sleep(0)
+            return bytes(received)
+        blocking = self._blocking
+        assert blocking is not None
+
+        def read() -> None:
+            with blocking.stream("GET", url) as answer:
+                for part in answer.iter_raw():
+                    received.extend(part)
+                    time.sleep(0)
+
+        await asyncio.to_thread(read)
+        return bytes(received)
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+        if self._blocking is not None:
+            self._blocking.close()
 
 
-async def test_the_sdk_client_sends_through_its_own_connections() -> None:
+@pytest.fixture(params=["blocking", "async"])
+async def http(request: pytest.FixtureRequest) -> AsyncIterator[Http]:
+    client = Http(request.param)
+    try:
+        yield client
+    finally:
+        await client.aclose()
+
+
+def test_the_sdk_clients_send_through_their_own_connections() -> None:
+    url = httpx.URL("https://api.electricimp.com/v5")
+    blocking: Any = ClientTransport.sdk_client(True)
+    with blocking:
+        transport = blocking._transport_for_url(url)
+        assert isinstance(transport, DeadlineTransport)
+        assert isinstance(transport._pool, ConnectionPool)
+        assert isinstance(transport._pool._backend, DeadlineBackend)
+
+
+async def test_the_async_sdk_client_sends_through_its_own_connections() -> None:
     sdk = AsyncClientTransport.sdk_client(True)
     try:
         transport: Any = sdk._transport_for_url(httpx.URL("https://api.electricimp.com/v5"))
@@ -84,13 +148,13 @@ async def test_the_sdk_client_sends_through_its_own_connections() -> None:
         await sdk.aclose()
 
 
-async def test_keep_alive_reuses_one_connection() -> None:
+async def test_keep_alive_reuses_one_connection(http: Http) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         while True:
             server.record(await read_head(reader))
             writer.write(response(EMPTY_LIST))
 
-    async with Server(handler) as server, await client() as http:
+    async with Server(handler) as server:
         for _ in range(5):
             answer = await http.get(f"{server.url}/v5/products")
             assert answer.json() == EMPTY
@@ -98,7 +162,7 @@ async def test_keep_alive_reuses_one_connection() -> None:
     assert len(server.requests) == 5
 
 
-async def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
+async def test_a_connection_the_server_closed_while_idle_is_not_reused(http: Http) -> None:
     """The pool asks an idle connection whether the server has closed it; a stale answer would
     send the next request down a dead socket and fail it."""
 
@@ -107,14 +171,14 @@ async def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None
         writer.write(response(EMPTY_LIST))  # says keep-alive, then hangs up
         await writer.drain()
 
-    async with Server(handler) as server, await client() as http:
+    async with Server(handler) as server:
         for _ in range(3):
             assert (await http.get(f"{server.url}/v5/products")).json() == EMPTY
             await asyncio.sleep(0.05)  # the server's FIN arrives
     assert server.connections == 3
 
 
-async def test_a_large_body_arrives_whole_while_the_reader_lags() -> None:
+async def test_a_large_body_arrives_whole_while_the_reader_lags(http: Http) -> None:
     """More than the connection buffers before it stops reading: reading pauses and resumes."""
     body = bytes(range(256)) * 16 * 1024  # 4 MiB
 
@@ -124,16 +188,12 @@ async def test_a_large_body_arrives_whole_while_the_reader_lags() -> None:
         await writer.drain()
         await reader.read()
 
-    async with Server(handler) as server, await client() as http:
-        received = bytearray()
-        async with http.stream("GET", f"{server.url}/big") as answer:
-            async for chunk in answer.aiter_raw():
-                received += chunk
-                await asyncio.sleep(0)  # let the socket fill the buffer meanwhile
+    async with Server(handler) as server:
+        received = await http.read_slowly(f"{server.url}/big")
     assert received == body
 
 
-async def test_a_large_request_body_is_written_whole() -> None:
+async def test_a_large_request_body_is_written_whole(http: Http) -> None:
     body = b"x" * (8 * 1024 * 1024)
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -143,42 +203,41 @@ async def test_a_large_request_body_is_written_whole() -> None:
         writer.write(response(b'{"length": %d}' % len(received)))
         await writer.drain()
 
-    async with Server(handler) as server, await client() as http:
-        answer = await http.post(f"{server.url}/upload", content=body)
+    async with Server(handler) as server:
+        answer = await http.request("POST", f"{server.url}/upload", content=body)
     assert answer.json() == {"length": len(body)}
 
 
-async def test_a_server_that_never_answers_times_the_read_out() -> None:
+async def test_a_server_that_never_answers_times_the_read_out(http: Http) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_head(reader)
         await asyncio.sleep(10)
 
-    async with Server(handler) as server, await client() as http:
+    async with Server(handler) as server:
         with pytest.raises(httpx.ReadTimeout):
             await http.get(f"{server.url}/slow", timeout=httpx.Timeout(5.0, read=0.2))
 
 
-async def test_a_reset_mid_body_is_a_read_error() -> None:
+async def test_a_reset_mid_body_is_a_read_error(http: Http) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_head(reader)
         writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial")
         await writer.drain()
         writer.transport.abort()
 
-    async with Server(handler) as server, await client() as http:
+    async with Server(handler) as server:
         with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
             await http.get(f"{server.url}/cut")
 
 
-async def test_connection_refused_is_a_connect_error() -> None:
+async def test_connection_refused_is_a_connect_error(http: Http) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_head(reader)
 
     async with Server(handler) as server:
         url = server.url
-    async with await client() as http:
-        with pytest.raises(httpx.ConnectError):
-            await http.get(f"{url}/gone")
+    with pytest.raises(httpx.ConnectError):
+        await http.get(f"{url}/gone")
 
 
 async def test_a_cancelled_read_leaves_the_client_usable() -> None:
@@ -193,16 +252,23 @@ async def test_a_cancelled_read_leaves_the_client_usable() -> None:
                 await asyncio.sleep(10)
             writer.write(response(EMPTY_LIST))
 
-    async with Server(handler) as server, await client() as http:
+    async with Server(handler) as server, AsyncClientTransport.sdk_client(True) as http:
         with pytest.raises(TimeoutError):
             await asyncio.wait_for(http.get(f"{server.url}/v5/products"), 0.2)
         assert (await http.get(f"{server.url}/v5/products")).json() == EMPTY
 
 
-async def test_the_async_sdk_over_tls(tls_server: tuple[str, ssl.SSLContext]) -> None:
-    """Through the event loop's TLS: the handshake verifies against the given CA and requests
-    then flow over the same connection."""
+async def test_the_sdk_over_tls(tls_server: tuple[str, ssl.SSLContext]) -> None:
+    """Through TLS (the event loop's, or the blocking socket's): the handshake verifies against
+    the given CA and requests then flow over the same connection."""
     url, trust = tls_server
+
+    def blocking() -> None:
+        with ImpCentralApi(url + "/v5", access_token="token", verify=trust) as api:
+            for _ in range(3):
+                assert api.products.list().data == []
+
+    await asyncio.to_thread(blocking)
     async with AsyncImpCentralApi(url + "/v5", access_token="token", verify=trust) as api:
         for _ in range(3):
             page = await api.products.list()
@@ -210,12 +276,11 @@ async def test_the_async_sdk_over_tls(tls_server: tuple[str, ssl.SSLContext]) ->
 
 
 async def test_tls_with_an_untrusted_certificate_fails_to_connect(
-    tls_server: tuple[str, ssl.SSLContext],
+    tls_server: tuple[str, ssl.SSLContext], http: Http
 ) -> None:
     url, _ = tls_server
-    async with await client() as http:
-        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
-            await http.get(url + "/v5/products")
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        await http.get(url + "/v5/products")
 
 
 class Recording(httpcore.AsyncNetworkBackend):
@@ -311,3 +376,24 @@ async def test_many_calls_at_once_share_a_few_connections() -> None:
     assert all(page.data == [] for page in pages)
     assert len(server.requests) == 500
     assert server.connections <= 2 * ASYNC_MAX_IN_FLIGHT, server.connections
+
+
+async def test_many_threads_keep_a_connection_each() -> None:
+    """The blocking pool hands each thread's connection back for its next call."""
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            server.record(await read_head(reader))
+            writer.write(response(EMPTY_LIST))
+
+    async with Server(handler) as server:
+        api = ImpCentralApi(server.url + "/v5", access_token="token")
+
+        def calls() -> None:
+            for _ in range(20):
+                assert api.products.list().data == []
+
+        with api:
+            await asyncio.gather(*(asyncio.to_thread(calls) for _ in range(8)))
+    assert len(server.requests) == 160
+    assert server.connections <= 8, server.connections
