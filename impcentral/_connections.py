@@ -25,15 +25,16 @@ _READ = 64 * 1024
 _Key = tuple[bytes, bytes, int]
 
 
-class Connection:
-    """One connection, one request at a time; idle between them until it expires or the server
-    closes it."""
+class _KeepAlive:
+    """A connection between requests, for both twins: idle until when, or not reusable."""
 
-    def __init__(self, stream: httpcore.NetworkStream, keepalive_expiry: float) -> None:
-        self._stream = stream
+    def __init__(
+        self, stream: httpcore.NetworkStream | httpcore.AsyncNetworkStream, keepalive_expiry: float
+    ) -> None:
         self._keepalive_expiry = keepalive_expiry
         self._idle_until: float | None = None  # None while a request is on it, or once closed
         self._closed = False
+        self._is_readable = functools.partial(stream.get_extra_info, "is_readable")
 
     def is_idle(self) -> bool:
         return self._idle_until is not None
@@ -42,14 +43,21 @@ class Connection:
         """Idle past the keep-alive expiry, or closed (or written to) by the server meanwhile."""
         if self._idle_until is None:
             return True
-        return time.monotonic() > self._idle_until or bool(
-            self._stream.get_extra_info("is_readable")
-        )
+        return time.monotonic() > self._idle_until or bool(self._is_readable())
 
     def done(self, reusable: bool) -> None:
         """Its response was read to the end: idle again, if the response allows it."""
         if reusable and not self._closed:
             self._idle_until = time.monotonic() + self._keepalive_expiry
+
+
+class Connection(_KeepAlive):
+    """One connection, one request at a time; idle between them until it expires or the server
+    closes it."""
+
+    def __init__(self, stream: httpcore.NetworkStream, keepalive_expiry: float) -> None:
+        super().__init__(stream, keepalive_expiry)
+        self._stream = stream
 
     def close(self) -> None:
         self._idle_until = None
@@ -93,20 +101,34 @@ class Connection:
         return bool(data)
 
 
-class Body:
+class _BodyEnd:
+    """Where a response body is, for both twins: the connection is idle again (if allowed)
+    once the body has been read to its end, and only then."""
+
+    def __init__(self, connection: _KeepAlive, reader: ResponseReader) -> None:
+        self._reader = reader
+        self._keep_alive = connection
+        self._ended = self._closed = False
+        if reader.complete:
+            self._end()
+
+    def _end(self) -> None:
+        if not self._ended:
+            self._ended = True
+            self._keep_alive.done(self._reader.reusable)
+
+
+class Body(_BodyEnd):
     """A response body, read as its framing delimits it; closing it before its end closes the
     connection. ``on_close`` runs after (the pool takes the connection back)."""
 
     def __init__(
         self, connection: Connection, reader: ResponseReader, timeout: float | None
     ) -> None:
+        super().__init__(connection, reader)
         self._connection = connection
-        self._reader = reader
         self._timeout = timeout
-        self._ended = self._closed = False
         self.on_close: Callable[[], None] | None = None
-        if reader.complete:
-            self._end()
 
     def __iter__(self) -> Iterator[bytes]:
         reader = self._reader
@@ -125,11 +147,6 @@ class Body:
                 self._connection.close()
             if self.on_close is not None:
                 self.on_close()
-
-    def _end(self) -> None:
-        if not self._ended:
-            self._ended = True
-            self._connection.done(self._reader.reusable)
 
 
 class ConnectionPool:
@@ -209,28 +226,12 @@ class ConnectionPool:
         self.close()
 
 
-class AsyncConnection:
+class AsyncConnection(_KeepAlive):
     """The async twin of :class:`Connection`."""
 
     def __init__(self, stream: httpcore.AsyncNetworkStream, keepalive_expiry: float) -> None:
+        super().__init__(stream, keepalive_expiry)
         self._stream = stream
-        self._keepalive_expiry = keepalive_expiry
-        self._idle_until: float | None = None
-        self._closed = False
-
-    def is_idle(self) -> bool:
-        return self._idle_until is not None
-
-    def has_expired(self) -> bool:
-        if self._idle_until is None:
-            return True
-        return time.monotonic() > self._idle_until or bool(
-            self._stream.get_extra_info("is_readable")
-        )
-
-    def done(self, reusable: bool) -> None:
-        if reusable and not self._closed:
-            self._idle_until = time.monotonic() + self._keepalive_expiry
 
     async def aclose(self) -> None:
         self._idle_until = None
@@ -273,19 +274,16 @@ class AsyncConnection:
         return bool(data)
 
 
-class AsyncBody:
+class AsyncBody(_BodyEnd):
     """The async twin of :class:`Body`."""
 
     def __init__(
         self, connection: AsyncConnection, reader: ResponseReader, timeout: float | None
     ) -> None:
+        super().__init__(connection, reader)
         self._connection = connection
-        self._reader = reader
         self._timeout = timeout
-        self._ended = self._closed = False
         self.on_close: Callable[[], Awaitable[None]] | None = None
-        if reader.complete:
-            self._end()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         reader = self._reader
@@ -305,11 +303,6 @@ class AsyncBody:
                 await self._connection.aclose()
             if self.on_close is not None:
                 await self.on_close()
-
-    def _end(self) -> None:
-        if not self._ended:
-            self._ended = True
-            self._connection.done(self._reader.reusable)
 
 
 class AsyncConnectionPool:
