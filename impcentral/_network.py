@@ -25,11 +25,12 @@ import httpx
 from ._connections import ConnectionPool
 from ._deadline import ATTEMPT_DEADLINE, EXPIRED
 
-# httpx's default limits, except that every connection may be kept alive. httpcore 1.0 closes
-# idle connections whenever the pool holds more than max_keepalive_connections of any kind, also
-# one it has just handed to a waiting thread: that thread's request then fails ("Bad file
+# The SDK's own pools keep idle connections for keepalive_expiry. Through a proxy, httpcore's
+# pool takes httpx's default limits, except that every connection may be kept alive: httpcore
+# 1.0 closes idle connections whenever the pool holds more than max_keepalive_connections of any
+# kind, also one it has just handed to a waiting thread, whose request then fails ("Bad file
 # descriptor") or waits out its timeout on a closed socket (encode/httpcore#1110). With the two
-# limits equal no connection is ever surplus; idle ones still close after keepalive_expiry.
+# limits equal no connection is ever surplus.
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
 
