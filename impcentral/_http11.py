@@ -94,8 +94,12 @@ class ResponseReader:
     def __init__(self, method: bytes, *, closing: bool = False) -> None:
         self._method = method
         self._closing = closing
-        self._buffer = b""
-        self._searched = 0
+        # What has arrived and is not read yet: the bytes from _pos on. Appending to a bytearray
+        # and reading by position keeps a response that arrives a byte at a time, or a body of
+        # many small chunks, linear in its size.
+        self._buffer = bytearray()
+        self._pos = 0
+        self._searched = 0  # how far past _pos the head's end has been looked for
         self._framing = _SIZED
         self._left = 0  # of a sized body, or of the current chunk
         self._chunk_state = _SIZE
@@ -104,6 +108,9 @@ class ResponseReader:
         self.reusable = False
 
     def feed(self, data: bytes) -> None:
+        if self._pos:
+            del self._buffer[: self._pos]
+            self._pos = 0
         self._buffer += data
 
     def end_of_file(self) -> None:
@@ -117,15 +124,16 @@ class ResponseReader:
 
     def head(self) -> tuple[int, bytes, bytes, Headers] | None:
         """The final response head once it is all in (interim 1xx answers are skipped)."""
+        buffer = self._buffer
         while True:
-            end = _HEAD_END.search(self._buffer, max(self._searched - 3, 0))
+            end = _HEAD_END.search(buffer, self._pos + max(self._searched - 3, 0))
             if end is None:
-                if len(self._buffer) > MAX_HEAD:
+                self._searched = len(buffer) - self._pos
+                if self._searched > MAX_HEAD:
                     raise httpcore.RemoteProtocolError("The response head is larger than 100 KiB")
-                self._searched = len(self._buffer)
                 return None
-            block, self._buffer = self._buffer[: end.start()], self._buffer[end.end() :]
-            self._searched = 0
+            block = bytes(buffer[self._pos : end.start()])
+            self._pos, self._searched = end.end(), 0
             head = parse_head(block)
             status = head[0]
             if status >= 200 or status == 101:  # 100 Continue, 103 Early Hints come first
@@ -138,14 +146,15 @@ class ResponseReader:
             return []
         if self._framing == _CHUNKED:
             return self._chunks()
-        data, self._buffer = self._buffer, b""
+        start = self._pos
+        stop = len(self._buffer)
         if self._framing == _SIZED:
-            if len(data) >= self._left:
-                data, extra = data[: self._left], data[self._left :]
-                self._finish(leftover=extra)
-            else:
-                self._left -= len(data)
-        return [data] if data else []
+            stop = min(stop, start + self._left)
+            self._left -= stop - start
+        self._pos = stop
+        if self._framing == _SIZED and not self._left:
+            self._finish()
+        return [bytes(self._buffer[start:stop])] if stop > start else []
 
     def _frame(self, status: int, version: bytes, headers: Headers) -> None:
         keep_alive = version == b"HTTP/1.1" and not self._closing
@@ -181,21 +190,26 @@ class ResponseReader:
 
     def _chunks(self) -> list[bytes]:
         parts: list[bytes] = []
+        buffer = self._buffer
         while True:
             if self._chunk_state == _DATA:
-                data = self._buffer[: self._left]
-                if not data:
+                stop = min(len(buffer), self._pos + self._left)
+                if stop == self._pos:
                     return parts
-                self._buffer = self._buffer[len(data) :]
-                self._left -= len(data)
-                parts.append(data)
+                parts.append(bytes(buffer[self._pos : stop]))
+                self._left -= stop - self._pos
+                self._pos = stop
                 if self._left:
                     return parts
                 self._chunk_state = _DATA_END
                 continue
-            line = self._line()
-            if line is None:
+            end = _LINE_END.search(buffer, self._pos)
+            if end is None:
+                if len(buffer) - self._pos > MAX_HEAD:
+                    raise httpcore.RemoteProtocolError("A chunk header is larger than 100 KiB")
                 return parts
+            line = bytes(buffer[self._pos : end.start()])
+            self._pos = end.end()
             if self._chunk_state == _SIZE:
                 size = line.split(b";", 1)[0].strip(b" \t")
                 if not _HEX.fullmatch(size):
@@ -207,19 +221,10 @@ class ResponseReader:
                     raise httpcore.RemoteProtocolError("A chunk is longer than its size says")
                 self._chunk_state = _SIZE
             elif not line:  # the empty line after the trailer fields
-                self._finish(leftover=self._buffer)
+                self._finish()
                 return parts
 
-    def _line(self) -> bytes | None:
-        end = _LINE_END.search(self._buffer)
-        if end is None:
-            if len(self._buffer) > MAX_HEAD:
-                raise httpcore.RemoteProtocolError("A chunk header is larger than 100 KiB")
-            return None
-        line, self._buffer = self._buffer[: end.start()], self._buffer[end.end() :]
-        return line
-
-    def _finish(self, leftover: bytes = b"") -> None:
+    def _finish(self) -> None:
         self.complete = True
         # Bytes past the end of the response answer nothing: the connection is out of step.
-        self.reusable = self._keep_alive and not leftover and not self._buffer
+        self.reusable = self._keep_alive and self._pos == len(self._buffer)

@@ -185,6 +185,15 @@ async def test_every_piece_may_arrive_a_byte_at_a_time(exchange: Any) -> None:
     assert connection.is_idle()
 
 
+async def test_many_small_chunks_in_one_read(exchange: Any) -> None:
+    body = bytes(range(256)) * 20
+    chunks = b"".join(b"1\r\n%s\r\n" % body[i : i + 1] for i in range(len(body)))
+    answer = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks + b"0\r\n\r\n"
+    status, received, connection, _ = await exchange(answer)
+    assert (status, received) == (200, body)
+    assert connection.is_idle()
+
+
 async def test_interim_answers_come_before_the_real_one(exchange: Any) -> None:
     status, body, _, _ = await exchange(
         b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
