@@ -19,7 +19,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import httpcore
 
-from ._http11 import LAST_CHUNK, ResponseReader, chunk, request_framing, request_head
+from ._http11 import (
+    LAST_CHUNK,
+    Headers,
+    ResponseReader,
+    chunk,
+    request_framing,
+    request_head,
+)
 
 _READ = 64 * 1024
 _Key = tuple[bytes, bytes, int]
@@ -81,17 +88,7 @@ class Connection(_KeepAlive):
         while (head := reader.head()) is None:
             if not self.receive(reader, read):
                 raise httpcore.RemoteProtocolError("Server disconnected without a response")
-        status, reason, version, headers = head
-        return httpcore.Response(
-            status,
-            headers=headers,
-            content=Body(self, reader, read),
-            extensions={
-                "http_version": version,
-                "reason_phrase": reason,
-                "network_stream": self._stream,
-            },
-        )
+        return _response(head, Body(self, reader, read), self._stream)
 
     def receive(self, reader: ResponseReader, timeout: float | None) -> bool:
         """Hand ``reader`` what arrives next; False at the server's end of file."""
@@ -255,17 +252,7 @@ class AsyncConnection(_KeepAlive):
         while (head := reader.head()) is None:
             if not await self.receive(reader, read):
                 raise httpcore.RemoteProtocolError("Server disconnected without a response")
-        status, reason, version, headers = head
-        return httpcore.Response(
-            status,
-            headers=headers,
-            content=AsyncBody(self, reader, read),
-            extensions={
-                "http_version": version,
-                "reason_phrase": reason,
-                "network_stream": self._stream,
-            },
-        )
+        return _response(head, AsyncBody(self, reader, read), self._stream)
 
     async def receive(self, reader: ResponseReader, timeout: float | None) -> bool:
         data = await self._stream.read(_READ, timeout)
@@ -377,3 +364,15 @@ class AsyncConnectionPool:
 def _key(origin: httpcore.Origin) -> _Key:
     """What identifies an origin (httpcore's ``Origin`` compares equal but does not hash)."""
     return (origin.scheme, origin.host, origin.port)
+
+
+def _response(
+    head: tuple[int, bytes, bytes, Headers], body: Body | AsyncBody, stream: object
+) -> httpcore.Response:
+    status, reason, version, headers = head
+    return httpcore.Response(
+        status,
+        headers=headers,
+        content=body,
+        extensions={"http_version": version, "reason_phrase": reason, "network_stream": stream},
+    )
