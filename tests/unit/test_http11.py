@@ -244,7 +244,7 @@ async def test_a_connection_the_answer_rules_out_is_closed(answer: bytes, exchan
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel",
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n",
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhello\r\n0\r\n\r\n",
-        b"HTTP/1.1 200 OK\r\nContent-Length: 2, 3\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2, 1\r\n\r\n{}",
         b"HTTP/1.1 200 OK\r\nContent-Length: -2\r\n\r\n{}",
         b"HTTP/1.1 200 OK\r\nContent-Len",
         b"",
