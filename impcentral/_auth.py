@@ -96,16 +96,10 @@ def parse_expiry(value: Any) -> datetime | None:
 
 
 def _from_iso(text: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    # What the standard library does not read (``Z`` before Python 3.11): dateutil, a large
-    # module, is imported for these only.
-    from dateutil.parser import isoparse
+    from impcentral_generated.types import parse_datetime  # how the models read timestamps
 
     try:
-        return isoparse(text)
+        return parse_datetime(text)
     except ValueError:
         return None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, ClassVar, NamedTuple
 
-from dateutil.parser import isoparse
+from impcentral_generated.types import parse_datetime
 
 __all__ = [
     "FORMAT_JSON",
@@ -118,10 +118,7 @@ _UTC = timezone.utc
 
 def _parse_ts(value: str) -> datetime:
     """ISO-8601 to an aware datetime; naive stamps are UTC, the service's only zone."""
-    try:
-        ts = _fromisoformat(value)  # Python 3.11+ reads every form the service sends
-    except ValueError:
-        ts = isoparse(value)  # older Pythons: "Z", and fractions of other than 3 or 6 digits
+    ts = parse_datetime(value)  # how the models read timestamps
     return ts if ts.tzinfo is not None else ts.replace(tzinfo=_UTC)
 
 
