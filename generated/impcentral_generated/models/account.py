@@ -30,6 +30,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="Account")
 
 
@@ -94,15 +96,13 @@ class Account:
             else AccountAttributes.from_dict(_attributes)
         )
 
-        account = cls(
-            type_,
-            id,
-            links,
-            attributes,
-        )
+        account = _new(cls)
+        account.type_ = type_
+        account.id = id
+        account.links = links
+        account.attributes = attributes
 
-        if d:
-            account.additional_properties = d
+        account.additional_properties = d or {}
         return account
 
     @property

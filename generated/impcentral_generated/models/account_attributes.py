@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="AccountAttributes")
 
 
@@ -39,13 +41,11 @@ class AccountAttributes:
 
         email = d.pop("email", UNSET)
 
-        account_attributes = cls(
-            username,
-            email,
-        )
+        account_attributes = _new(cls)
+        account_attributes.username = username
+        account_attributes.email = email
 
-        if d:
-            account_attributes.additional_properties = d
+        account_attributes.additional_properties = d or {}
         return account_attributes
 
     @property

@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="AccountDocument")
 
 
@@ -50,12 +52,10 @@ class AccountDocument:
         d = dict(src_dict)
         data = Account.from_dict(d.pop("data"))
 
-        account_document = cls(
-            data,
-        )
+        account_document = _new(cls)
+        account_document.data = data
 
-        if d:
-            account_document.additional_properties = d
+        account_document.additional_properties = d or {}
         return account_document
 
     @property

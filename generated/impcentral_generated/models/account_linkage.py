@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="AccountLinkage")
 
 
@@ -44,13 +46,11 @@ class AccountLinkage:
 
         id = d.pop("id")
 
-        account_linkage = cls(
-            type_,
-            id,
-        )
+        account_linkage = _new(cls)
+        account_linkage.type_ = type_
+        account_linkage.id = id
 
-        if d:
-            account_linkage.additional_properties = d
+        account_linkage.additional_properties = d or {}
         return account_linkage
 
     @property

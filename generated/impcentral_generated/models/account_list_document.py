@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="AccountListDocument")
 
 
@@ -63,13 +65,11 @@ class AccountListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        account_list_document = cls(
-            data,
-            links,
-        )
+        account_list_document = _new(cls)
+        account_list_document.data = data
+        account_list_document.links = links
 
-        if d:
-            account_list_document.additional_properties = d
+        account_list_document.additional_properties = d or {}
         return account_list_document
 
     @property

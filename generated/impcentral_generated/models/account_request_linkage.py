@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="AccountRequestLinkage")
 
 
@@ -42,9 +44,7 @@ class AccountRequestLinkage:
 
         id = d.pop("id")
 
-        account_request_linkage = cls(
-            type_,
-            id,
-        )
-
+        account_request_linkage = _new(cls)
+        account_request_linkage.type_ = type_
+        account_request_linkage.id = id
         return account_request_linkage

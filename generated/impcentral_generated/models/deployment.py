@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="Deployment")
 
 
@@ -130,17 +132,15 @@ class Deployment:
             ]
         )
 
-        deployment = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        deployment = _new(cls)
+        deployment.type_ = type_
+        deployment.id = id
+        deployment.attributes = attributes
+        deployment.links = links
+        deployment.relationships = relationships
+        deployment.meta = meta
 
-        if d:
-            deployment.additional_properties = d
+        deployment.additional_properties = d or {}
         return deployment
 
     @property

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentAttributes")
 
 
@@ -111,20 +113,18 @@ class DeploymentAttributes:
             _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
         )
 
-        deployment_attributes = cls(
-            device_code,
-            agent_code,
-            description,
-            origin,
-            flagged,
-            tags,
-            sha,
-            created_at,
-            updated_at,
-        )
+        deployment_attributes = _new(cls)
+        deployment_attributes.device_code = device_code
+        deployment_attributes.agent_code = agent_code
+        deployment_attributes.description = description
+        deployment_attributes.origin = origin
+        deployment_attributes.flagged = flagged
+        deployment_attributes.tags = tags
+        deployment_attributes.sha = sha
+        deployment_attributes.created_at = created_at
+        deployment_attributes.updated_at = updated_at
 
-        if d:
-            deployment_attributes.additional_properties = d
+        deployment_attributes.additional_properties = d or {}
         return deployment_attributes
 
     @property

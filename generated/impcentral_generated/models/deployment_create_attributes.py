@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentCreateAttributes")
 
 
@@ -71,13 +73,11 @@ class DeploymentCreateAttributes:
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        deployment_create_attributes = cls(
-            device_code,
-            agent_code,
-            description,
-            origin,
-            flagged,
-            tags,
-        )
-
+        deployment_create_attributes = _new(cls)
+        deployment_create_attributes.device_code = device_code
+        deployment_create_attributes.agent_code = agent_code
+        deployment_create_attributes.description = description
+        deployment_create_attributes.origin = origin
+        deployment_create_attributes.flagged = flagged
+        deployment_create_attributes.tags = tags
         return deployment_create_attributes

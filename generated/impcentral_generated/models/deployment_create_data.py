@@ -27,6 +27,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentCreateData")
 
 
@@ -70,10 +72,8 @@ class DeploymentCreateData:
 
         relationships = DeploymentCreateRelationships.from_dict(d.pop("relationships"))
 
-        deployment_create_data = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        deployment_create_data = _new(cls)
+        deployment_create_data.type_ = type_
+        deployment_create_data.attributes = attributes
+        deployment_create_data.relationships = relationships
         return deployment_create_data

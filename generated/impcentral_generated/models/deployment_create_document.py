@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentCreateDocument")
 
 
@@ -48,8 +50,6 @@ class DeploymentCreateDocument:
         d = dict(src_dict)
         data = DeploymentCreateData.from_dict(d.pop("data"))
 
-        deployment_create_document = cls(
-            data,
-        )
-
+        deployment_create_document = _new(cls)
+        deployment_create_document.data = data
         return deployment_create_document

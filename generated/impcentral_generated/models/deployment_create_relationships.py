@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentCreateRelationships")
 
 
@@ -48,8 +50,6 @@ class DeploymentCreateRelationships:
         d = dict(src_dict)
         devicegroup = DeviceGroupRequestLinkage.from_dict(d.pop("devicegroup"))
 
-        deployment_create_relationships = cls(
-            devicegroup,
-        )
-
+        deployment_create_relationships = _new(cls)
+        deployment_create_relationships.devicegroup = devicegroup
         return deployment_create_relationships

@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentDocument")
 
 
@@ -50,12 +52,10 @@ class DeploymentDocument:
         d = dict(src_dict)
         data = Deployment.from_dict(d.pop("data"))
 
-        deployment_document = cls(
-            data,
-        )
+        deployment_document = _new(cls)
+        deployment_document.data = data
 
-        if d:
-            deployment_document.additional_properties = d
+        deployment_document.additional_properties = d or {}
         return deployment_document
 
     @property

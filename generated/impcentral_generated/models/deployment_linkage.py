@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentLinkage")
 
 
@@ -44,13 +46,11 @@ class DeploymentLinkage:
 
         id = d.pop("id")
 
-        deployment_linkage = cls(
-            type_,
-            id,
-        )
+        deployment_linkage = _new(cls)
+        deployment_linkage.type_ = type_
+        deployment_linkage.id = id
 
-        if d:
-            deployment_linkage.additional_properties = d
+        deployment_linkage.additional_properties = d or {}
         return deployment_linkage
 
     @property

@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentLinkageDocument")
 
 
@@ -52,12 +54,10 @@ class DeploymentLinkageDocument:
         d = dict(src_dict)
         data = DeploymentLinkage.from_dict(d.pop("data"))
 
-        deployment_linkage_document = cls(
-            data,
-        )
+        deployment_linkage_document = _new(cls)
+        deployment_linkage_document.data = data
 
-        if d:
-            deployment_linkage_document.additional_properties = d
+        deployment_linkage_document.additional_properties = d or {}
         return deployment_linkage_document
 
     @property

@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentListDocument")
 
 
@@ -65,13 +67,11 @@ class DeploymentListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        deployment_list_document = cls(
-            data,
-            links,
-        )
+        deployment_list_document = _new(cls)
+        deployment_list_document.data = data
+        deployment_list_document.links = links
 
-        if d:
-            deployment_list_document.additional_properties = d
+        deployment_list_document.additional_properties = d or {}
         return deployment_list_document
 
     @property

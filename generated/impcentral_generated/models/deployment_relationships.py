@@ -28,6 +28,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentRelationships")
 
 
@@ -114,16 +116,14 @@ class DeploymentRelationships:
             _flagger if _flagger is UNSET else AccountLinkage.from_dict(_flagger)
         )
 
-        deployment_relationships = cls(
-            devicegroup,
-            product,
-            owner,
-            creator,
-            flagger,
-        )
+        deployment_relationships = _new(cls)
+        deployment_relationships.devicegroup = devicegroup
+        deployment_relationships.product = product
+        deployment_relationships.owner = owner
+        deployment_relationships.creator = creator
+        deployment_relationships.flagger = flagger
 
-        if d:
-            deployment_relationships.additional_properties = d
+        deployment_relationships.additional_properties = d or {}
         return deployment_relationships
 
     @property

@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentRequestLinkage")
 
 
@@ -42,9 +44,7 @@ class DeploymentRequestLinkage:
 
         id = d.pop("id")
 
-        deployment_request_linkage = cls(
-            type_,
-            id,
-        )
-
+        deployment_request_linkage = _new(cls)
+        deployment_request_linkage.type_ = type_
+        deployment_request_linkage.id = id
         return deployment_request_linkage

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentUpdateAttributes")
 
 
@@ -47,10 +49,8 @@ class DeploymentUpdateAttributes:
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        deployment_update_attributes = cls(
-            description,
-            flagged,
-            tags,
-        )
-
+        deployment_update_attributes = _new(cls)
+        deployment_update_attributes.description = description
+        deployment_update_attributes.flagged = flagged
+        deployment_update_attributes.tags = tags
         return deployment_update_attributes

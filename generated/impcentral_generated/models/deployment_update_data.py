@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentUpdateData")
 
 
@@ -77,10 +79,8 @@ class DeploymentUpdateData:
             else DeploymentUpdateAttributes.from_dict(_attributes)
         )
 
-        deployment_update_data = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        deployment_update_data = _new(cls)
+        deployment_update_data.type_ = type_
+        deployment_update_data.id = id
+        deployment_update_data.attributes = attributes
         return deployment_update_data

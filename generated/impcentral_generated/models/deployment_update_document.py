@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeploymentUpdateDocument")
 
 
@@ -48,8 +50,6 @@ class DeploymentUpdateDocument:
         d = dict(src_dict)
         data = DeploymentUpdateData.from_dict(d.pop("data"))
 
-        deployment_update_document = cls(
-            data,
-        )
-
+        deployment_update_document = _new(cls)
+        deployment_update_document.data = data
         return deployment_update_document

@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DevelopmentDeviceGroup")
 
 
@@ -133,17 +135,15 @@ class DevelopmentDeviceGroup:
             ]
         )
 
-        development_device_group = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        development_device_group = _new(cls)
+        development_device_group.type_ = type_
+        development_device_group.id = id
+        development_device_group.attributes = attributes
+        development_device_group.links = links
+        development_device_group.relationships = relationships
+        development_device_group.meta = meta
 
-        if d:
-            development_device_group.additional_properties = d
+        development_device_group.additional_properties = d or {}
         return development_device_group
 
     @property

@@ -31,6 +31,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DevelopmentDeviceGroupCreate")
 
 
@@ -77,10 +79,8 @@ class DevelopmentDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        development_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        development_device_group_create = _new(cls)
+        development_device_group_create.type_ = type_
+        development_device_group_create.attributes = attributes
+        development_device_group_create.relationships = relationships
         return development_device_group_create

@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DevelopmentDeviceGroupUpdate")
 
 
@@ -80,10 +82,8 @@ class DevelopmentDeviceGroupUpdate:
             else DeviceGroupUpdateAttributes.from_dict(_attributes)
         )
 
-        development_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        development_device_group_update = _new(cls)
+        development_device_group_update.type_ = type_
+        development_device_group_update.id = id
+        development_device_group_update.attributes = attributes
         return development_device_group_update

@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="Device")
 
 
@@ -138,17 +140,15 @@ class Device:
             ]
         )
 
-        device = cls(
-            type_,
-            id,
-            links,
-            attributes,
-            relationships,
-            meta,
-        )
+        device = _new(cls)
+        device.type_ = type_
+        device.id = id
+        device.links = links
+        device.attributes = attributes
+        device.relationships = relationships
+        device.meta = meta
 
-        if d:
-            device.additional_properties = d
+        device.additional_properties = d or {}
         return device
 
     @property

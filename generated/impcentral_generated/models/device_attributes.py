@@ -11,6 +11,8 @@ from .. import types
 from ..models.imp_type import ImpType
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceAttributes")
 
 
@@ -230,26 +232,24 @@ class DeviceAttributes:
 
         plan_id: None | str | Unset = d.pop("plan_id", UNSET)
 
-        device_attributes = cls(
-            name,
-            agent_id,
-            agent_url,
-            device_online,
-            device_state_changed_at,
-            agent_running,
-            agent_state_changed_at,
-            last_enrolled_at,
-            imp_type,
-            ip_address,
-            mac_address,
-            free_memory,
-            rssi,
-            swversion,
-            plan_id,
-        )
+        device_attributes = _new(cls)
+        device_attributes.name = name
+        device_attributes.agent_id = agent_id
+        device_attributes.agent_url = agent_url
+        device_attributes.device_online = device_online
+        device_attributes.device_state_changed_at = device_state_changed_at
+        device_attributes.agent_running = agent_running
+        device_attributes.agent_state_changed_at = agent_state_changed_at
+        device_attributes.last_enrolled_at = last_enrolled_at
+        device_attributes.imp_type = imp_type
+        device_attributes.ip_address = ip_address
+        device_attributes.mac_address = mac_address
+        device_attributes.free_memory = free_memory
+        device_attributes.rssi = rssi
+        device_attributes.swversion = swversion
+        device_attributes.plan_id = plan_id
 
-        if d:
-            device_attributes.additional_properties = d
+        device_attributes.additional_properties = d or {}
         return device_attributes
 
     @property

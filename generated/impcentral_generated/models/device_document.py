@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceDocument")
 
 
@@ -50,12 +52,10 @@ class DeviceDocument:
         d = dict(src_dict)
         data = Device.from_dict(d.pop("data"))
 
-        device_document = cls(
-            data,
-        )
+        device_document = _new(cls)
+        device_document.data = data
 
-        if d:
-            device_document.additional_properties = d
+        device_document.additional_properties = d or {}
         return device_document
 
     @property

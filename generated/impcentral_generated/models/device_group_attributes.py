@@ -24,6 +24,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupAttributes")
 
 
@@ -132,18 +134,16 @@ class DeviceGroupAttributes:
             _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
         )
 
-        device_group_attributes = cls(
-            name,
-            description,
-            region,
-            load_code_after_blessing,
-            env_vars,
-            created_at,
-            updated_at,
-        )
+        device_group_attributes = _new(cls)
+        device_group_attributes.name = name
+        device_group_attributes.description = description
+        device_group_attributes.region = region
+        device_group_attributes.load_code_after_blessing = load_code_after_blessing
+        device_group_attributes.env_vars = env_vars
+        device_group_attributes.created_at = created_at
+        device_group_attributes.updated_at = updated_at
 
-        if d:
-            device_group_attributes.additional_properties = d
+        device_group_attributes.additional_properties = d or {}
         return device_group_attributes
 
     @property

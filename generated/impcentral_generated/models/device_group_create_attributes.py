@@ -21,6 +21,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupCreateAttributes")
 
 
@@ -73,10 +75,8 @@ class DeviceGroupCreateAttributes:
             _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
         )
 
-        device_group_create_attributes = cls(
-            name,
-            description,
-            env_vars,
-        )
-
+        device_group_create_attributes = _new(cls)
+        device_group_create_attributes.name = name
+        device_group_create_attributes.description = description
+        device_group_create_attributes.env_vars = env_vars
         return device_group_create_attributes

@@ -49,6 +49,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupCreateDocument")
 
 
@@ -129,8 +131,6 @@ class DeviceGroupCreateDocument:
             else:
                 raise ValueError(f"data: unknown type {_data_kind!r}")
 
-        device_group_create_document = cls(
-            data,
-        )
-
+        device_group_create_document = _new(cls)
+        device_group_create_document.data = data
         return device_group_create_document

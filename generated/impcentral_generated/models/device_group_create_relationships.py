@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupCreateRelationships")
 
 
@@ -48,8 +50,6 @@ class DeviceGroupCreateRelationships:
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 
-        device_group_create_relationships = cls(
-            product,
-        )
-
+        device_group_create_relationships = _new(cls)
+        device_group_create_relationships.product = product
         return device_group_create_relationships

@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupDevicesDocument")
 
 
@@ -56,8 +58,6 @@ class DeviceGroupDevicesDocument:
             for data_item_data in d.pop("data")
         ]
 
-        device_group_devices_document = cls(
-            data,
-        )
-
+        device_group_devices_document = _new(cls)
+        device_group_devices_document.data = data
         return device_group_devices_document

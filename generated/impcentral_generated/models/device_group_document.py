@@ -38,6 +38,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupDocument")
 
 
@@ -120,12 +122,10 @@ class DeviceGroupDocument:
             else:
                 raise ValueError(f"data: unknown type {_data_kind!r}")
 
-        device_group_document = cls(
-            data,
-        )
+        device_group_document = _new(cls)
+        device_group_document.data = data
 
-        if d:
-            device_group_document.additional_properties = d
+        device_group_document.additional_properties = d or {}
         return device_group_document
 
     @property

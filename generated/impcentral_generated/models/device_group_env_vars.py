@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupEnvVars")
 
 
@@ -25,10 +27,9 @@ class DeviceGroupEnvVars:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device_group_env_vars = cls()
+        device_group_env_vars = _new(cls)
 
-        if d:
-            device_group_env_vars.additional_properties = d
+        device_group_env_vars.additional_properties = d or {}
         return device_group_env_vars
 
     @property

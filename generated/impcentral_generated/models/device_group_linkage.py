@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.device_group_type import DeviceGroupType
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupLinkage")
 
 
@@ -46,13 +48,11 @@ class DeviceGroupLinkage:
 
         id = d.pop("id")
 
-        device_group_linkage = cls(
-            type_,
-            id,
-        )
+        device_group_linkage = _new(cls)
+        device_group_linkage.type_ = type_
+        device_group_linkage.id = id
 
-        if d:
-            device_group_linkage.additional_properties = d
+        device_group_linkage.additional_properties = d or {}
         return device_group_linkage
 
     @property

@@ -41,6 +41,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupListDocument")
 
 
@@ -147,13 +149,11 @@ class DeviceGroupListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        device_group_list_document = cls(
-            data,
-            links,
-        )
+        device_group_list_document = _new(cls)
+        device_group_list_document.data = data
+        device_group_list_document.links = links
 
-        if d:
-            device_group_list_document.additional_properties = d
+        device_group_list_document.additional_properties = d or {}
         return device_group_list_document
 
     @property

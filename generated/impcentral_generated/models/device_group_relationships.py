@@ -31,6 +31,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupRelationships")
 
 
@@ -148,18 +150,16 @@ class DeviceGroupRelationships:
             else DeviceGroupLinkage.from_dict(_dut_target)
         )
 
-        device_group_relationships = cls(
-            product,
-            owner,
-            creator,
-            current_deployment,
-            min_supported_deployment,
-            production_target,
-            dut_target,
-        )
+        device_group_relationships = _new(cls)
+        device_group_relationships.product = product
+        device_group_relationships.owner = owner
+        device_group_relationships.creator = creator
+        device_group_relationships.current_deployment = current_deployment
+        device_group_relationships.min_supported_deployment = min_supported_deployment
+        device_group_relationships.production_target = production_target
+        device_group_relationships.dut_target = dut_target
 
-        if d:
-            device_group_relationships.additional_properties = d
+        device_group_relationships.additional_properties = d or {}
         return device_group_relationships
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..models.device_group_type import DeviceGroupType, check_device_group_type
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupRequestLinkage")
 
 
@@ -39,9 +41,7 @@ class DeviceGroupRequestLinkage:
 
         id = d.pop("id")
 
-        device_group_request_linkage = cls(
-            type_,
-            id,
-        )
-
+        device_group_request_linkage = _new(cls)
+        device_group_request_linkage.type_ = type_
+        device_group_request_linkage.id = id
         return device_group_request_linkage

@@ -21,6 +21,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceGroupUpdateAttributes")
 
 
@@ -71,10 +73,8 @@ class DeviceGroupUpdateAttributes:
             _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
         )
 
-        device_group_update_attributes = cls(
-            name,
-            description,
-            env_vars,
-        )
-
+        device_group_update_attributes = _new(cls)
+        device_group_update_attributes.name = name
+        device_group_update_attributes.description = description
+        device_group_update_attributes.env_vars = env_vars
         return device_group_update_attributes

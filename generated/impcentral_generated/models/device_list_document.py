@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceListDocument")
 
 
@@ -63,13 +65,11 @@ class DeviceListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        device_list_document = cls(
-            data,
-            links,
-        )
+        device_list_document = _new(cls)
+        device_list_document.data = data
+        device_list_document.links = links
 
-        if d:
-            device_list_document.additional_properties = d
+        device_list_document.additional_properties = d or {}
         return device_list_document
 
     @property

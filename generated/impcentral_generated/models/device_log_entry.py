@@ -11,6 +11,8 @@ from .. import types
 from ..models.log_type import LogType
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceLogEntry")
 
 
@@ -70,16 +72,14 @@ class DeviceLogEntry:
 
         log_type = d.pop("log_type", UNSET)
 
-        device_log_entry = cls(
-            ts,
-            type_,
-            msg,
-            device_id,
-            log_type,
-        )
+        device_log_entry = _new(cls)
+        device_log_entry.ts = ts
+        device_log_entry.type_ = type_
+        device_log_entry.msg = msg
+        device_log_entry.device_id = device_id
+        device_log_entry.log_type = log_type
 
-        if d:
-            device_log_entry.additional_properties = d
+        device_log_entry.additional_properties = d or {}
         return device_log_entry
 
     @property

@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceLogListDocument")
 
 
@@ -65,13 +67,11 @@ class DeviceLogListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        device_log_list_document = cls(
-            data,
-            links,
-        )
+        device_log_list_document = _new(cls)
+        device_log_list_document.data = data
+        device_log_list_document.links = links
 
-        if d:
-            device_log_list_document.additional_properties = d
+        device_log_list_document.additional_properties = d or {}
         return device_log_list_document
 
     @property

@@ -28,6 +28,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceRelationships")
 
 
@@ -90,14 +92,12 @@ class DeviceRelationships:
             _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
         )
 
-        device_relationships = cls(
-            devicegroup,
-            product,
-            owner,
-        )
+        device_relationships = _new(cls)
+        device_relationships.devicegroup = devicegroup
+        device_relationships.product = product
+        device_relationships.owner = owner
 
-        if d:
-            device_relationships.additional_properties = d
+        device_relationships.additional_properties = d or {}
         return device_relationships
 
     @property

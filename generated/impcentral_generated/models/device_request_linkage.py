@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceRequestLinkage")
 
 
@@ -43,9 +45,7 @@ class DeviceRequestLinkage:
 
         id = d.pop("id")
 
-        device_request_linkage = cls(
-            type_,
-            id,
-        )
-
+        device_request_linkage = _new(cls)
+        device_request_linkage.type_ = type_
+        device_request_linkage.id = id
         return device_request_linkage

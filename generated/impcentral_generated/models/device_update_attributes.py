@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceUpdateAttributes")
 
 
@@ -30,8 +32,6 @@ class DeviceUpdateAttributes:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        device_update_attributes = cls(
-            name,
-        )
-
+        device_update_attributes = _new(cls)
+        device_update_attributes.name = name
         return device_update_attributes

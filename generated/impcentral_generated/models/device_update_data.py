@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceUpdateData")
 
 
@@ -78,10 +80,8 @@ class DeviceUpdateData:
             else DeviceUpdateAttributes.from_dict(_attributes)
         )
 
-        device_update_data = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        device_update_data = _new(cls)
+        device_update_data.type_ = type_
+        device_update_data.id = id
+        device_update_data.attributes = attributes
         return device_update_data

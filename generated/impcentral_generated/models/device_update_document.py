@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DeviceUpdateDocument")
 
 
@@ -48,8 +50,6 @@ class DeviceUpdateDocument:
         d = dict(src_dict)
         data = DeviceUpdateData.from_dict(d.pop("data"))
 
-        device_update_document = cls(
-            data,
-        )
-
+        device_update_document = _new(cls)
+        device_update_document.data = data
         return device_update_document

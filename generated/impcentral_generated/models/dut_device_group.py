@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DutDeviceGroup")
 
 
@@ -131,17 +133,15 @@ class DutDeviceGroup:
             ]
         )
 
-        dut_device_group = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        dut_device_group = _new(cls)
+        dut_device_group.type_ = type_
+        dut_device_group.id = id
+        dut_device_group.attributes = attributes
+        dut_device_group.links = links
+        dut_device_group.relationships = relationships
+        dut_device_group.meta = meta
 
-        if d:
-            dut_device_group.additional_properties = d
+        dut_device_group.additional_properties = d or {}
         return dut_device_group
 
     @property

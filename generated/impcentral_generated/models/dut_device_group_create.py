@@ -31,6 +31,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DutDeviceGroupCreate")
 
 
@@ -75,10 +77,8 @@ class DutDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        dut_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        dut_device_group_create = _new(cls)
+        dut_device_group_create.type_ = type_
+        dut_device_group_create.attributes = attributes
+        dut_device_group_create.relationships = relationships
         return dut_device_group_create

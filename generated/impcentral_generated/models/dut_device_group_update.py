@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DutDeviceGroupUpdate")
 
 
@@ -78,10 +80,8 @@ class DutDeviceGroupUpdate:
             else DeviceGroupUpdateAttributes.from_dict(_attributes)
         )
 
-        dut_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        dut_device_group_update = _new(cls)
+        dut_device_group_update.type_ = type_
+        dut_device_group_update.id = id
+        dut_device_group_update.attributes = attributes
         return dut_device_group_update

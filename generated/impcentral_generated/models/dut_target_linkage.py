@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="DutTargetLinkage")
 
 
@@ -44,9 +46,7 @@ class DutTargetLinkage:
 
         id = d.pop("id")
 
-        dut_target_linkage = cls(
-            type_,
-            id,
-        )
-
+        dut_target_linkage = _new(cls)
+        dut_target_linkage.type_ = type_
+        dut_target_linkage.id = id
         return dut_target_linkage

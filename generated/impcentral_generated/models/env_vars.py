@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="EnvVars")
 
 
@@ -31,7 +33,7 @@ class EnvVars:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        env_vars = cls()
+        env_vars = _new(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ErrorDocument")
 
 
@@ -58,12 +60,10 @@ class ErrorDocument:
             for errors_item_data in d.pop("errors")
         ]
 
-        error_document = cls(
-            errors,
-        )
+        error_document = _new(cls)
+        error_document.errors = errors
 
-        if d:
-            error_document.additional_properties = d
+        error_document.additional_properties = d or {}
         return error_document
 
     @property

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ErrorMeta")
 
 
@@ -50,13 +52,11 @@ class ErrorMeta:
             _expires_at if _expires_at is UNSET else types.parse_datetime(_expires_at)
         )
 
-        error_meta = cls(
-            login_token,
-            expires_at,
-        )
+        error_meta = _new(cls)
+        error_meta.login_token = login_token
+        error_meta.expires_at = expires_at
 
-        if d:
-            error_meta.additional_properties = d
+        error_meta.additional_properties = d or {}
         return error_meta
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.code_file import CodeFile
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ErrorMetaItem")
 
 
@@ -74,16 +76,14 @@ class ErrorMetaItem:
 
         type_ = d.pop("type", UNSET)
 
-        error_meta_item = cls(
-            file,
-            row,
-            column,
-            text,
-            type_,
-        )
+        error_meta_item = _new(cls)
+        error_meta_item.file = file
+        error_meta_item.row = row
+        error_meta_item.column = column
+        error_meta_item.text = text
+        error_meta_item.type_ = type_
 
-        if d:
-            error_meta_item.additional_properties = d
+        error_meta_item.additional_properties = d or {}
         return error_meta_item
 
     @property

@@ -25,6 +25,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ErrorObject")
 
 
@@ -118,16 +120,14 @@ class ErrorObject:
 
                 meta = meta_type_1
 
-        error_object = cls(
-            status,
-            code,
-            title,
-            detail,
-            meta,
-        )
+        error_object = _new(cls)
+        error_object.status = status
+        error_object.code = code
+        error_object.title = title
+        error_object.detail = detail
+        error_object.meta = meta
 
-        if d:
-            error_object.additional_properties = d
+        error_object.additional_properties = d or {}
         return error_object
 
     @property

@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="FactoryFixtureDeviceGroup")
 
 
@@ -133,17 +135,15 @@ class FactoryFixtureDeviceGroup:
             ]
         )
 
-        factory_fixture_device_group = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        factory_fixture_device_group = _new(cls)
+        factory_fixture_device_group.type_ = type_
+        factory_fixture_device_group.id = id
+        factory_fixture_device_group.attributes = attributes
+        factory_fixture_device_group.links = links
+        factory_fixture_device_group.relationships = relationships
+        factory_fixture_device_group.meta = meta
 
-        if d:
-            factory_fixture_device_group.additional_properties = d
+        factory_fixture_device_group.additional_properties = d or {}
         return factory_fixture_device_group
 
     @property

@@ -31,6 +31,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupCreate")
 
 
@@ -79,10 +81,8 @@ class FactoryFixtureDeviceGroupCreate:
             d.pop("relationships")
         )
 
-        factory_fixture_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        factory_fixture_device_group_create = _new(cls)
+        factory_fixture_device_group_create.type_ = type_
+        factory_fixture_device_group_create.attributes = attributes
+        factory_fixture_device_group_create.relationships = relationships
         return factory_fixture_device_group_create

@@ -25,6 +25,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupCreateRelationships")
 
 
@@ -70,10 +72,10 @@ class FactoryFixtureDeviceGroupCreateRelationships:
 
         dut_target = DutTargetLinkage.from_dict(d.pop("dut_target"))
 
-        factory_fixture_device_group_create_relationships = cls(
-            product,
-            production_target,
-            dut_target,
+        factory_fixture_device_group_create_relationships = _new(cls)
+        factory_fixture_device_group_create_relationships.product = product
+        factory_fixture_device_group_create_relationships.production_target = (
+            production_target
         )
-
+        factory_fixture_device_group_create_relationships.dut_target = dut_target
         return factory_fixture_device_group_create_relationships

@@ -33,6 +33,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupUpdate")
 
 
@@ -101,11 +103,9 @@ class FactoryFixtureDeviceGroupUpdate:
             else FactoryFixtureDeviceGroupUpdateRelationships.from_dict(_relationships)
         )
 
-        factory_fixture_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-            relationships,
-        )
-
+        factory_fixture_device_group_update = _new(cls)
+        factory_fixture_device_group_update.type_ = type_
+        factory_fixture_device_group_update.id = id
+        factory_fixture_device_group_update.attributes = attributes
+        factory_fixture_device_group_update.relationships = relationships
         return factory_fixture_device_group_update

@@ -24,6 +24,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupUpdateRelationships")
 
 
@@ -74,9 +76,9 @@ class FactoryFixtureDeviceGroupUpdateRelationships:
             else DutTargetLinkage.from_dict(_dut_target)
         )
 
-        factory_fixture_device_group_update_relationships = cls(
-            production_target,
-            dut_target,
+        factory_fixture_device_group_update_relationships = _new(cls)
+        factory_fixture_device_group_update_relationships.production_target = (
+            production_target
         )
-
+        factory_fixture_device_group_update_relationships.dut_target = dut_target
         return factory_fixture_device_group_update_relationships

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ListLinks")
 
 
@@ -76,16 +78,14 @@ class ListLinks:
 
         last: None | str | Unset = d.pop("last", UNSET)
 
-        list_links = cls(
-            self_,
-            first,
-            next_,
-            prev,
-            last,
-        )
+        list_links = _new(cls)
+        list_links.self_ = self_
+        list_links.first = first
+        list_links.next_ = next_
+        list_links.prev = prev
+        list_links.last = last
 
-        if d:
-            list_links.additional_properties = d
+        list_links.additional_properties = d or {}
         return list_links
 
     @property

@@ -25,6 +25,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LogStream")
 
 
@@ -89,15 +91,13 @@ class LogStream:
             else LogStreamAttributes.from_dict(_attributes)
         )
 
-        log_stream = cls(
-            id,
-            type_,
-            links,
-            attributes,
-        )
+        log_stream = _new(cls)
+        log_stream.id = id
+        log_stream.type_ = type_
+        log_stream.links = links
+        log_stream.attributes = attributes
 
-        if d:
-            log_stream.additional_properties = d
+        log_stream.additional_properties = d or {}
         return log_stream
 
     @property

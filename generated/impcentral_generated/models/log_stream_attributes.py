@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LogStreamAttributes")
 
 
@@ -33,12 +35,10 @@ class LogStreamAttributes:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
-        log_stream_attributes = cls(
-            url,
-        )
+        log_stream_attributes = _new(cls)
+        log_stream_attributes.url = url
 
-        if d:
-            log_stream_attributes.additional_properties = d
+        log_stream_attributes.additional_properties = d or {}
         return log_stream_attributes
 
     @property

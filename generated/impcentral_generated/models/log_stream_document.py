@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LogStreamDocument")
 
 
@@ -50,12 +52,10 @@ class LogStreamDocument:
         d = dict(src_dict)
         data = LogStream.from_dict(d.pop("data"))
 
-        log_stream_document = cls(
-            data,
-        )
+        log_stream_document = _new(cls)
+        log_stream_document.data = data
 
-        if d:
-            log_stream_document.additional_properties = d
+        log_stream_document.additional_properties = d or {}
         return log_stream_document
 
     @property

@@ -11,6 +11,8 @@ from ..models.log_stream_event_name import (
 )
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LogStreamEvent")
 
 
@@ -65,15 +67,13 @@ class LogStreamEvent:
 
         retry = d.pop("retry", UNSET)
 
-        log_stream_event = cls(
-            event,
-            data,
-            id,
-            retry,
-        )
+        log_stream_event = _new(cls)
+        log_stream_event.event = event
+        log_stream_event.data = data
+        log_stream_event.id = id
+        log_stream_event.retry = retry
 
-        if d:
-            log_stream_event.additional_properties = d
+        log_stream_event.additional_properties = d or {}
         return log_stream_event
 
     @property

@@ -11,6 +11,8 @@ from .. import types
 from ..models.log_type import LogType
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LogStreamMessage")
 
 
@@ -69,16 +71,14 @@ class LogStreamMessage:
 
         log_type = d.pop("log_type", UNSET)
 
-        log_stream_message = cls(
-            device_id,
-            ts,
-            type_,
-            msg,
-            log_type,
-        )
+        log_stream_message = _new(cls)
+        log_stream_message.device_id = device_id
+        log_stream_message.ts = ts
+        log_stream_message.type_ = type_
+        log_stream_message.msg = msg
+        log_stream_message.log_type = log_type
 
-        if d:
-            log_stream_message.additional_properties = d
+        log_stream_message.additional_properties = d or {}
         return log_stream_message
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.log_stream_state import LogStreamState
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LogStreamStateChange")
 
 
@@ -48,13 +50,11 @@ class LogStreamStateChange:
 
         device_id = d.pop("device_id", UNSET)
 
-        log_stream_state_change = cls(
-            state,
-            device_id,
-        )
+        log_stream_state_change = _new(cls)
+        log_stream_state_change.state = state
+        log_stream_state_change.device_id = device_id
 
-        if d:
-            log_stream_state_change.additional_properties = d
+        log_stream_state_change.additional_properties = d or {}
         return log_stream_state_change
 
     @property

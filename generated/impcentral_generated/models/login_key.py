@@ -33,6 +33,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKey")
 
 
@@ -121,16 +123,14 @@ class LoginKey:
             ]
         )
 
-        login_key = cls(
-            type_,
-            id,
-            links,
-            attributes,
-            meta,
-        )
+        login_key = _new(cls)
+        login_key.type_ = type_
+        login_key.id = id
+        login_key.links = links
+        login_key.attributes = attributes
+        login_key.meta = meta
 
-        if d:
-            login_key.additional_properties = d
+        login_key.additional_properties = d or {}
         return login_key
 
     @property

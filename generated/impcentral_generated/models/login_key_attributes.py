@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyAttributes")
 
 
@@ -70,15 +72,13 @@ class LoginKeyAttributes:
             _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
         )
 
-        login_key_attributes = cls(
-            description,
-            usages,
-            created_at,
-            updated_at,
-        )
+        login_key_attributes = _new(cls)
+        login_key_attributes.description = description
+        login_key_attributes.usages = usages
+        login_key_attributes.created_at = created_at
+        login_key_attributes.updated_at = updated_at
 
-        if d:
-            login_key_attributes.additional_properties = d
+        login_key_attributes.additional_properties = d or {}
         return login_key_attributes
 
     @property

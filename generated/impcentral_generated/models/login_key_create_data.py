@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyCreateData")
 
 
@@ -71,9 +73,7 @@ class LoginKeyCreateData:
             else LoginKeyWriteAttributes.from_dict(_attributes)
         )
 
-        login_key_create_data = cls(
-            type_,
-            attributes,
-        )
-
+        login_key_create_data = _new(cls)
+        login_key_create_data.type_ = type_
+        login_key_create_data.attributes = attributes
         return login_key_create_data

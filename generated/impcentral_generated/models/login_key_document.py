@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyDocument")
 
 
@@ -50,12 +52,10 @@ class LoginKeyDocument:
         d = dict(src_dict)
         data = LoginKey.from_dict(d.pop("data"))
 
-        login_key_document = cls(
-            data,
-        )
+        login_key_document = _new(cls)
+        login_key_document.data = data
 
-        if d:
-            login_key_document.additional_properties = d
+        login_key_document.additional_properties = d or {}
         return login_key_document
 
     @property

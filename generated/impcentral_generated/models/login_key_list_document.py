@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyListDocument")
 
 
@@ -63,13 +65,11 @@ class LoginKeyListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        login_key_list_document = cls(
-            data,
-            links,
-        )
+        login_key_list_document = _new(cls)
+        login_key_list_document.data = data
+        login_key_list_document.links = links
 
-        if d:
-            login_key_list_document.additional_properties = d
+        login_key_list_document.additional_properties = d or {}
         return login_key_list_document
 
     @property

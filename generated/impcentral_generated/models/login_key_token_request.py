@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyTokenRequest")
 
 
@@ -32,8 +34,6 @@ class LoginKeyTokenRequest:
         d = dict(src_dict)
         key = d.pop("key")
 
-        login_key_token_request = cls(
-            key,
-        )
-
+        login_key_token_request = _new(cls)
+        login_key_token_request.key = key
         return login_key_token_request

@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyUpdateData")
 
 
@@ -77,10 +79,8 @@ class LoginKeyUpdateData:
             else LoginKeyWriteAttributes.from_dict(_attributes)
         )
 
-        login_key_update_data = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        login_key_update_data = _new(cls)
+        login_key_update_data.type_ = type_
+        login_key_update_data.id = id
+        login_key_update_data.attributes = attributes
         return login_key_update_data

@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyUpdateDocument")
 
 
@@ -48,8 +50,6 @@ class LoginKeyUpdateDocument:
         d = dict(src_dict)
         data = LoginKeyUpdateData.from_dict(d.pop("data"))
 
-        login_key_update_document = cls(
-            data,
-        )
-
+        login_key_update_document = _new(cls)
+        login_key_update_document.data = data
         return login_key_update_document

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginKeyWriteAttributes")
 
 
@@ -30,8 +32,6 @@ class LoginKeyWriteAttributes:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        login_key_write_attributes = cls(
-            description,
-        )
-
+        login_key_write_attributes = _new(cls)
+        login_key_write_attributes.description = description
         return login_key_write_attributes

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -38,9 +40,7 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        login_request = cls(
-            id,
-            password,
-        )
-
+        login_request = _new(cls)
+        login_request.id = id
+        login_request.password = password
         return login_request

@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="MinSupportedDeploymentDocument")
 
 
@@ -48,8 +50,6 @@ class MinSupportedDeploymentDocument:
         d = dict(src_dict)
         data = DeploymentRequestLinkage.from_dict(d.pop("data"))
 
-        min_supported_deployment_document = cls(
-            data,
-        )
-
+        min_supported_deployment_document = _new(cls)
+        min_supported_deployment_document.data = data
         return min_supported_deployment_document

@@ -31,6 +31,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreDutDeviceGroupCreate")
 
 
@@ -77,10 +79,8 @@ class PreDutDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        pre_dut_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        pre_dut_device_group_create = _new(cls)
+        pre_dut_device_group_create.type_ = type_
+        pre_dut_device_group_create.attributes = attributes
+        pre_dut_device_group_create.relationships = relationships
         return pre_dut_device_group_create

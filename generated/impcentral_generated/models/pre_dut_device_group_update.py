@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreDutDeviceGroupUpdate")
 
 
@@ -80,10 +82,8 @@ class PreDutDeviceGroupUpdate:
             else DeviceGroupUpdateAttributes.from_dict(_attributes)
         )
 
-        pre_dut_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        pre_dut_device_group_update = _new(cls)
+        pre_dut_device_group_update.type_ = type_
+        pre_dut_device_group_update.id = id
+        pre_dut_device_group_update.attributes = attributes
         return pre_dut_device_group_update

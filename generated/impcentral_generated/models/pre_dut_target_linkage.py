@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreDutTargetLinkage")
 
 
@@ -46,9 +48,7 @@ class PreDutTargetLinkage:
 
         id = d.pop("id")
 
-        pre_dut_target_linkage = cls(
-            type_,
-            id,
-        )
-
+        pre_dut_target_linkage = _new(cls)
+        pre_dut_target_linkage.type_ = type_
+        pre_dut_target_linkage.id = id
         return pre_dut_target_linkage

@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroup")
 
 
@@ -133,17 +135,15 @@ class PreFactoryFixtureDeviceGroup:
             ]
         )
 
-        pre_factory_fixture_device_group = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        pre_factory_fixture_device_group = _new(cls)
+        pre_factory_fixture_device_group.type_ = type_
+        pre_factory_fixture_device_group.id = id
+        pre_factory_fixture_device_group.attributes = attributes
+        pre_factory_fixture_device_group.links = links
+        pre_factory_fixture_device_group.relationships = relationships
+        pre_factory_fixture_device_group.meta = meta
 
-        if d:
-            pre_factory_fixture_device_group.additional_properties = d
+        pre_factory_fixture_device_group.additional_properties = d or {}
         return pre_factory_fixture_device_group
 
     @property

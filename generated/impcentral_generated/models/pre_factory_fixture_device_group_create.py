@@ -31,6 +31,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupCreate")
 
 
@@ -79,10 +81,8 @@ class PreFactoryFixtureDeviceGroupCreate:
             d.pop("relationships")
         )
 
-        pre_factory_fixture_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        pre_factory_fixture_device_group_create = _new(cls)
+        pre_factory_fixture_device_group_create.type_ = type_
+        pre_factory_fixture_device_group_create.attributes = attributes
+        pre_factory_fixture_device_group_create.relationships = relationships
         return pre_factory_fixture_device_group_create

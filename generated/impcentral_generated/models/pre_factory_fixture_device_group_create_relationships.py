@@ -25,6 +25,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupCreateRelationships")
 
 
@@ -70,10 +72,10 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
 
         dut_target = PreDutTargetLinkage.from_dict(d.pop("dut_target"))
 
-        pre_factory_fixture_device_group_create_relationships = cls(
-            product,
-            production_target,
-            dut_target,
+        pre_factory_fixture_device_group_create_relationships = _new(cls)
+        pre_factory_fixture_device_group_create_relationships.product = product
+        pre_factory_fixture_device_group_create_relationships.production_target = (
+            production_target
         )
-
+        pre_factory_fixture_device_group_create_relationships.dut_target = dut_target
         return pre_factory_fixture_device_group_create_relationships

@@ -33,6 +33,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupUpdate")
 
 
@@ -103,11 +105,9 @@ class PreFactoryFixtureDeviceGroupUpdate:
             )
         )
 
-        pre_factory_fixture_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-            relationships,
-        )
-
+        pre_factory_fixture_device_group_update = _new(cls)
+        pre_factory_fixture_device_group_update.type_ = type_
+        pre_factory_fixture_device_group_update.id = id
+        pre_factory_fixture_device_group_update.attributes = attributes
+        pre_factory_fixture_device_group_update.relationships = relationships
         return pre_factory_fixture_device_group_update

@@ -35,6 +35,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreProductionDeviceGroupCreate")
 
 
@@ -83,10 +85,8 @@ class PreProductionDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        pre_production_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        pre_production_device_group_create = _new(cls)
+        pre_production_device_group_create.type_ = type_
+        pre_production_device_group_create.attributes = attributes
+        pre_production_device_group_create.relationships = relationships
         return pre_production_device_group_create

@@ -30,6 +30,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="PreProductionDeviceGroupUpdate")
 
 
@@ -84,10 +86,8 @@ class PreProductionDeviceGroupUpdate:
             else ProductionDeviceGroupUpdateAttributes.from_dict(_attributes)
         )
 
-        pre_production_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        pre_production_device_group_update = _new(cls)
+        pre_production_device_group_update.type_ = type_
+        pre_production_device_group_update.id = id
+        pre_production_device_group_update.attributes = attributes
         return pre_production_device_group_update

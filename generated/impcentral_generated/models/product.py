@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="Product")
 
 
@@ -129,17 +131,15 @@ class Product:
             ]
         )
 
-        product = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        product = _new(cls)
+        product.type_ = type_
+        product.id = id
+        product.attributes = attributes
+        product.links = links
+        product.relationships = relationships
+        product.meta = meta
 
-        if d:
-            product.additional_properties = d
+        product.additional_properties = d or {}
         return product
 
     @property

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductAttributes")
 
 
@@ -71,15 +73,13 @@ class ProductAttributes:
             _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
         )
 
-        product_attributes = cls(
-            name,
-            description,
-            created_at,
-            updated_at,
-        )
+        product_attributes = _new(cls)
+        product_attributes.name = name
+        product_attributes.description = description
+        product_attributes.created_at = created_at
+        product_attributes.updated_at = updated_at
 
-        if d:
-            product_attributes.additional_properties = d
+        product_attributes.additional_properties = d or {}
         return product_attributes
 
     @property

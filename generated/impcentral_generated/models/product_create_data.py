@@ -29,6 +29,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductCreateData")
 
 
@@ -80,10 +82,8 @@ class ProductCreateData:
             else ProductCreateRelationships.from_dict(_relationships)
         )
 
-        product_create_data = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        product_create_data = _new(cls)
+        product_create_data.type_ = type_
+        product_create_data.attributes = attributes
+        product_create_data.relationships = relationships
         return product_create_data

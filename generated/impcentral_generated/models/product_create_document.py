@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductCreateDocument")
 
 
@@ -48,8 +50,6 @@ class ProductCreateDocument:
         d = dict(src_dict)
         data = ProductCreateData.from_dict(d.pop("data"))
 
-        product_create_document = cls(
-            data,
-        )
-
+        product_create_document = _new(cls)
+        product_create_document.data = data
         return product_create_document

@@ -21,6 +21,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductCreateRelationships")
 
 
@@ -53,8 +55,6 @@ class ProductCreateRelationships:
             _owner if _owner is UNSET else AccountRequestLinkage.from_dict(_owner)
         )
 
-        product_create_relationships = cls(
-            owner,
-        )
-
+        product_create_relationships = _new(cls)
+        product_create_relationships.owner = owner
         return product_create_relationships

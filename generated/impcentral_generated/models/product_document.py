@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductDocument")
 
 
@@ -50,12 +52,10 @@ class ProductDocument:
         d = dict(src_dict)
         data = Product.from_dict(d.pop("data"))
 
-        product_document = cls(
-            data,
-        )
+        product_document = _new(cls)
+        product_document.data = data
 
-        if d:
-            product_document.additional_properties = d
+        product_document.additional_properties = d or {}
         return product_document
 
     @property

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductLinkage")
 
 
@@ -44,13 +46,11 @@ class ProductLinkage:
 
         id = d.pop("id")
 
-        product_linkage = cls(
-            type_,
-            id,
-        )
+        product_linkage = _new(cls)
+        product_linkage.type_ = type_
+        product_linkage.id = id
 
-        if d:
-            product_linkage.additional_properties = d
+        product_linkage.additional_properties = d or {}
         return product_linkage
 
     @property

@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductListDocument")
 
 
@@ -63,13 +65,11 @@ class ProductListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        product_list_document = cls(
-            data,
-            links,
-        )
+        product_list_document = _new(cls)
+        product_list_document.data = data
+        product_list_document.links = links
 
-        if d:
-            product_list_document.additional_properties = d
+        product_list_document.additional_properties = d or {}
         return product_list_document
 
     @property

@@ -22,6 +22,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductRelationships")
 
 
@@ -67,13 +69,11 @@ class ProductRelationships:
             _creator if _creator is UNSET else AccountLinkage.from_dict(_creator)
         )
 
-        product_relationships = cls(
-            owner,
-            creator,
-        )
+        product_relationships = _new(cls)
+        product_relationships.owner = owner
+        product_relationships.creator = creator
 
-        if d:
-            product_relationships.additional_properties = d
+        product_relationships.additional_properties = d or {}
         return product_relationships
 
     @property

@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductRequestLinkage")
 
 
@@ -42,9 +44,7 @@ class ProductRequestLinkage:
 
         id = d.pop("id")
 
-        product_request_linkage = cls(
-            type_,
-            id,
-        )
-
+        product_request_linkage = _new(cls)
+        product_request_linkage.type_ = type_
+        product_request_linkage.id = id
         return product_request_linkage

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductUpdateAttributes")
 
 
@@ -37,9 +39,7 @@ class ProductUpdateAttributes:
 
         description = d.pop("description", UNSET)
 
-        product_update_attributes = cls(
-            name,
-            description,
-        )
-
+        product_update_attributes = _new(cls)
+        product_update_attributes.name = name
+        product_update_attributes.description = description
         return product_update_attributes

@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductUpdateData")
 
 
@@ -77,10 +79,8 @@ class ProductUpdateData:
             else ProductUpdateAttributes.from_dict(_attributes)
         )
 
-        product_update_data = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        product_update_data = _new(cls)
+        product_update_data.type_ = type_
+        product_update_data.id = id
+        product_update_data.attributes = attributes
         return product_update_data

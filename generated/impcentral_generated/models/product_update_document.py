@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductUpdateDocument")
 
 
@@ -48,8 +50,6 @@ class ProductUpdateDocument:
         d = dict(src_dict)
         data = ProductUpdateData.from_dict(d.pop("data"))
 
-        product_update_document = cls(
-            data,
-        )
-
+        product_update_document = _new(cls)
+        product_update_document.data = data
         return product_update_document

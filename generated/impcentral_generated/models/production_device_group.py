@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductionDeviceGroup")
 
 
@@ -133,17 +135,15 @@ class ProductionDeviceGroup:
             ]
         )
 
-        production_device_group = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        production_device_group = _new(cls)
+        production_device_group.type_ = type_
+        production_device_group.id = id
+        production_device_group.attributes = attributes
+        production_device_group.links = links
+        production_device_group.relationships = relationships
+        production_device_group.meta = meta
 
-        if d:
-            production_device_group.additional_properties = d
+        production_device_group.additional_properties = d or {}
         return production_device_group
 
     @property

@@ -35,6 +35,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductionDeviceGroupCreate")
 
 
@@ -83,10 +85,8 @@ class ProductionDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        production_device_group_create = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        production_device_group_create = _new(cls)
+        production_device_group_create.type_ = type_
+        production_device_group_create.attributes = attributes
+        production_device_group_create.relationships = relationships
         return production_device_group_create

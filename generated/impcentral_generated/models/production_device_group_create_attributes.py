@@ -21,6 +21,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductionDeviceGroupCreateAttributes")
 
 
@@ -80,11 +82,9 @@ class ProductionDeviceGroupCreateAttributes:
             _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
         )
 
-        production_device_group_create_attributes = cls(
-            name,
-            description,
-            region,
-            env_vars,
-        )
-
+        production_device_group_create_attributes = _new(cls)
+        production_device_group_create_attributes.name = name
+        production_device_group_create_attributes.description = description
+        production_device_group_create_attributes.region = region
+        production_device_group_create_attributes.env_vars = env_vars
         return production_device_group_create_attributes

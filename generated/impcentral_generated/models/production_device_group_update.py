@@ -30,6 +30,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductionDeviceGroupUpdate")
 
 
@@ -84,10 +86,8 @@ class ProductionDeviceGroupUpdate:
             else ProductionDeviceGroupUpdateAttributes.from_dict(_attributes)
         )
 
-        production_device_group_update = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        production_device_group_update = _new(cls)
+        production_device_group_update.type_ = type_
+        production_device_group_update.id = id
+        production_device_group_update.attributes = attributes
         return production_device_group_update

@@ -21,6 +21,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductionDeviceGroupUpdateAttributes")
 
 
@@ -78,11 +80,11 @@ class ProductionDeviceGroupUpdateAttributes:
             _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
         )
 
-        production_device_group_update_attributes = cls(
-            name,
-            description,
-            load_code_after_blessing,
-            env_vars,
+        production_device_group_update_attributes = _new(cls)
+        production_device_group_update_attributes.name = name
+        production_device_group_update_attributes.description = description
+        production_device_group_update_attributes.load_code_after_blessing = (
+            load_code_after_blessing
         )
-
+        production_device_group_update_attributes.env_vars = env_vars
         return production_device_group_update_attributes

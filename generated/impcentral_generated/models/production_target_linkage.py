@@ -9,6 +9,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ProductionTargetLinkage")
 
 
@@ -46,9 +48,7 @@ class ProductionTargetLinkage:
 
         id = d.pop("id")
 
-        production_target_linkage = cls(
-            type_,
-            id,
-        )
-
+        production_target_linkage = _new(cls)
+        production_target_linkage.type_ = type_
+        production_target_linkage.id = id
         return production_target_linkage

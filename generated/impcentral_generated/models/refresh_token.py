@@ -25,6 +25,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="RefreshToken")
 
 
@@ -90,15 +92,13 @@ class RefreshToken:
             else RefreshTokenAttributes.from_dict(_attributes)
         )
 
-        refresh_token = cls(
-            id,
-            type_,
-            links,
-            attributes,
-        )
+        refresh_token = _new(cls)
+        refresh_token.id = id
+        refresh_token.type_ = type_
+        refresh_token.links = links
+        refresh_token.attributes = attributes
 
-        if d:
-            refresh_token.additional_properties = d
+        refresh_token.additional_properties = d or {}
         return refresh_token
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="RefreshTokenAttributes")
 
 
@@ -25,10 +27,9 @@ class RefreshTokenAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        refresh_token_attributes = cls()
+        refresh_token_attributes = _new(cls)
 
-        if d:
-            refresh_token_attributes.additional_properties = d
+        refresh_token_attributes.additional_properties = d or {}
         return refresh_token_attributes
 
     @property

@@ -25,6 +25,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="RefreshTokenListDocument")
 
 
@@ -73,13 +75,11 @@ class RefreshTokenListDocument:
             _links if _links is UNSET else ListLinks.from_dict(_links)
         )
 
-        refresh_token_list_document = cls(
-            data,
-            links,
-        )
+        refresh_token_list_document = _new(cls)
+        refresh_token_list_document.data = data
+        refresh_token_list_document.links = links
 
-        if d:
-            refresh_token_list_document.additional_properties = d
+        refresh_token_list_document.additional_properties = d or {}
         return refresh_token_list_document
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 T = TypeVar("T", bound="RefreshTokenRequest")
 
 
@@ -32,8 +34,6 @@ class RefreshTokenRequest:
         d = dict(src_dict)
         token = d.pop("token")
 
-        refresh_token_request = cls(
-            token,
-        )
-
+        refresh_token_request = _new(cls)
+        refresh_token_request.token = token
         return refresh_token_request

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="ResourceLinks")
 
 
@@ -33,12 +35,10 @@ class ResourceLinks:
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
 
-        resource_links = cls(
-            self_,
-        )
+        resource_links = _new(cls)
+        resource_links.self_ = self_
 
-        if d:
-            resource_links.additional_properties = d
+        resource_links.additional_properties = d or {}
         return resource_links
 
     @property

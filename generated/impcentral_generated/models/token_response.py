@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -68,15 +70,13 @@ class TokenResponse:
 
         refresh_token = d.pop("refresh_token", UNSET)
 
-        token_response = cls(
-            access_token,
-            expires_in,
-            expires_at,
-            refresh_token,
-        )
+        token_response = _new(cls)
+        token_response.access_token = access_token
+        token_response.expires_in = expires_in
+        token_response.expires_at = expires_at
+        token_response.refresh_token = refresh_token
 
-        if d:
-            token_response.additional_properties = d
+        token_response.additional_properties = d or {}
         return token_response
 
     @property

@@ -36,6 +36,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="Webhook")
 
 
@@ -129,17 +131,15 @@ class Webhook:
             ]
         )
 
-        webhook = cls(
-            type_,
-            id,
-            attributes,
-            links,
-            relationships,
-            meta,
-        )
+        webhook = _new(cls)
+        webhook.type_ = type_
+        webhook.id = id
+        webhook.attributes = attributes
+        webhook.links = links
+        webhook.relationships = relationships
+        webhook.meta = meta
 
-        if d:
-            webhook.additional_properties = d
+        webhook.additional_properties = d or {}
         return webhook
 
     @property

@@ -12,6 +12,8 @@ from ..models.webhook_content_type import WebhookContentType
 from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookAttributes")
 
 
@@ -86,16 +88,14 @@ class WebhookAttributes:
             _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
         )
 
-        webhook_attributes = cls(
-            url,
-            event,
-            content_type,
-            created_at,
-            updated_at,
-        )
+        webhook_attributes = _new(cls)
+        webhook_attributes.url = url
+        webhook_attributes.event = event
+        webhook_attributes.content_type = content_type
+        webhook_attributes.created_at = created_at
+        webhook_attributes.updated_at = updated_at
 
-        if d:
-            webhook_attributes.additional_properties = d
+        webhook_attributes.additional_properties = d or {}
         return webhook_attributes
 
     @property

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from ..models.webhook_content_type import WebhookContentType, check_webhook_content_type
 from ..models.webhook_event import WebhookEvent, check_webhook_event
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookCreateAttributes")
 
 
@@ -46,10 +48,8 @@ class WebhookCreateAttributes:
 
         content_type = check_webhook_content_type(d.pop("content_type"))
 
-        webhook_create_attributes = cls(
-            url,
-            event,
-            content_type,
-        )
-
+        webhook_create_attributes = _new(cls)
+        webhook_create_attributes.url = url
+        webhook_create_attributes.event = event
+        webhook_create_attributes.content_type = content_type
         return webhook_create_attributes

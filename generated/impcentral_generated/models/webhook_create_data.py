@@ -27,6 +27,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookCreateData")
 
 
@@ -70,10 +72,8 @@ class WebhookCreateData:
 
         relationships = WebhookCreateRelationships.from_dict(d.pop("relationships"))
 
-        webhook_create_data = cls(
-            type_,
-            attributes,
-            relationships,
-        )
-
+        webhook_create_data = _new(cls)
+        webhook_create_data.type_ = type_
+        webhook_create_data.attributes = attributes
+        webhook_create_data.relationships = relationships
         return webhook_create_data

@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookCreateDocument")
 
 
@@ -48,8 +50,6 @@ class WebhookCreateDocument:
         d = dict(src_dict)
         data = WebhookCreateData.from_dict(d.pop("data"))
 
-        webhook_create_document = cls(
-            data,
-        )
-
+        webhook_create_document = _new(cls)
+        webhook_create_document.data = data
         return webhook_create_document

@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookCreateRelationships")
 
 
@@ -48,8 +50,6 @@ class WebhookCreateRelationships:
         d = dict(src_dict)
         devicegroup = DeviceGroupRequestLinkage.from_dict(d.pop("devicegroup"))
 
-        webhook_create_relationships = cls(
-            devicegroup,
-        )
-
+        webhook_create_relationships = _new(cls)
+        webhook_create_relationships.devicegroup = devicegroup
         return webhook_create_relationships

@@ -20,6 +20,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookDocument")
 
 
@@ -50,12 +52,10 @@ class WebhookDocument:
         d = dict(src_dict)
         data = Webhook.from_dict(d.pop("data"))
 
-        webhook_document = cls(
-            data,
-        )
+        webhook_document = _new(cls)
+        webhook_document.data = data
 
-        if d:
-            webhook_document.additional_properties = d
+        webhook_document.additional_properties = d or {}
         return webhook_document
 
     @property

@@ -23,6 +23,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookListDocument")
 
 
@@ -63,13 +65,11 @@ class WebhookListDocument:
 
         links = ListLinks.from_dict(d.pop("links"))
 
-        webhook_list_document = cls(
-            data,
-            links,
-        )
+        webhook_list_document = _new(cls)
+        webhook_list_document.data = data
+        webhook_list_document.links = links
 
-        if d:
-            webhook_list_document.additional_properties = d
+        webhook_list_document.additional_properties = d or {}
         return webhook_list_document
 
     @property

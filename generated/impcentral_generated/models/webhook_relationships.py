@@ -22,6 +22,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookRelationships")
 
 
@@ -58,12 +60,10 @@ class WebhookRelationships:
             else DeviceGroupLinkage.from_dict(_devicegroup)
         )
 
-        webhook_relationships = cls(
-            devicegroup,
-        )
+        webhook_relationships = _new(cls)
+        webhook_relationships.devicegroup = devicegroup
 
-        if d:
-            webhook_relationships.additional_properties = d
+        webhook_relationships.additional_properties = d or {}
         return webhook_relationships
 
     @property

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from ..models.webhook_content_type import WebhookContentType, check_webhook_content_type
 from ..types import UNSET, Unset
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookUpdateAttributes")
 
 
@@ -46,9 +48,7 @@ class WebhookUpdateAttributes:
             else check_webhook_content_type(_content_type)
         )
 
-        webhook_update_attributes = cls(
-            url,
-            content_type,
-        )
-
+        webhook_update_attributes = _new(cls)
+        webhook_update_attributes.url = url
+        webhook_update_attributes.content_type = content_type
         return webhook_update_attributes

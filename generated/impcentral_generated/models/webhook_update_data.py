@@ -26,6 +26,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookUpdateData")
 
 
@@ -77,10 +79,8 @@ class WebhookUpdateData:
             else WebhookUpdateAttributes.from_dict(_attributes)
         )
 
-        webhook_update_data = cls(
-            type_,
-            id,
-            attributes,
-        )
-
+        webhook_update_data = _new(cls)
+        webhook_update_data.type_ = type_
+        webhook_update_data.id = id
+        webhook_update_data.attributes = attributes
         return webhook_update_data

@@ -19,6 +19,8 @@ def _import_models() -> None:
     _models_imported = True
 
 
+_new = object.__new__
+
 T = TypeVar("T", bound="WebhookUpdateDocument")
 
 
@@ -48,8 +50,6 @@ class WebhookUpdateDocument:
         d = dict(src_dict)
         data = WebhookUpdateData.from_dict(d.pop("data"))
 
-        webhook_update_document = cls(
-            data,
-        )
-
+        webhook_update_document = _new(cls)
+        webhook_update_document.data = data
         return webhook_update_document
