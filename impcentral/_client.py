@@ -40,9 +40,9 @@ from ._http import (
 )
 from ._lazy import BuiltOnFirstUse, built, forget_built
 from ._logging import RequestLog
-from ._operation import Operation
+from ._operation import Body, Operation
 from ._pacing import ASYNC_MAX_IN_FLIGHT, AsyncPacedTransport, PacedTransport, RatePacer
-from ._pagination import Pages
+from ._pagination import Pages, abandon, read_ahead, read_ahead_async
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
@@ -246,12 +246,26 @@ class ImpCentralApi(_BaseApi):
     def _send(self, operation: Operation[T]) -> T:
         return self._finish(operation, self._http.request(**operation.request()))
 
+    def _read(self, operation: Operation[Any], extensions: dict[str, Any] | None = None) -> Body:
+        response = self._http.request(**operation.request(), extensions=extensions)
+        return operation.read(response.status_code, response.content)
+
     def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]:
-        operation: Operation[Any] | None = pages.first
-        while operation is not None:
-            page = self._send(operation)
-            yield from pages.fresh_items(page)
-            operation = pages.next_page(page, self._base_url)
+        operation = pages.first
+        body = self._read(operation)
+        while True:
+            following = pages.next_page(body.document, self._base_url)
+            ahead = None if following is None else read_ahead(self._read, following)
+            try:
+                yield from pages.fresh_items(operation.typed(body))
+            except BaseException:
+                if ahead is not None:
+                    abandon(ahead)
+                raise
+            if following is None or ahead is None:
+                pages.end()
+                return
+            operation, body = following, ahead.result()
 
     def close(self) -> None:
         """Close the log streams and connections (not an ``http_client`` you passed in)."""
@@ -347,13 +361,27 @@ class AsyncImpCentralApi(_BaseApi):
     async def _send(self, operation: Operation[T]) -> T:
         return self._finish(operation, await self._async_http.request(**operation.request()))
 
+    async def _read(self, operation: Operation[Any]) -> Body:
+        response = await self._async_http.request(**operation.request())
+        return operation.read(response.status_code, response.content)
+
     async def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]:
-        operation: Operation[Any] | None = pages.first
-        while operation is not None:
-            page = await self._send(operation)
-            for item in pages.fresh_items(page):
-                yield item
-            operation = pages.next_page(page, self._base_url)
+        operation = pages.first
+        body = await self._read(operation)
+        while True:
+            following = pages.next_page(body.document, self._base_url)
+            ahead = None if following is None else await read_ahead_async(self._read, following)
+            try:
+                for item in pages.fresh_items(operation.typed(body)):
+                    yield item
+            except BaseException:
+                if ahead is not None:
+                    abandon(ahead)
+                raise
+            if following is None or ahead is None:
+                pages.end()
+                return
+            operation, body = following, await ahead
 
     async def aclose(self) -> None:
         """Close the log streams and connections (not an ``http_client`` you passed in)."""

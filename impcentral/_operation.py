@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from . import _validation as check
 from ._auth import TokenAuth
@@ -83,22 +83,41 @@ class Operation(Generic[T]):
         """
         if not self.returns:
             return cast(T, None)
-        failure: Exception | None = None
+        return self.typed(self.read(status_code, content))
+
+    def read(self, status_code: int, content: bytes) -> Body:
+        """A successful response's body with its JSON, before any model is built from it."""
         try:
-            document = json.loads(content)
+            return Body(status_code, content, json.loads(content))
         except ValueError as exc:
-            failure = exc
-        else:
-            for model in self.returns:  # from_dict copies what it reads, so each gets it intact
-                try:
-                    return cast(T, model.from_dict(document))
-                except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                    failure = exc
-        raise APIResponseValidationError(
-            f"The impCentral API answered HTTP/{status_code} with an unreadable body",
-            status_code=status_code,
-            body=content.decode("utf-8", errors="replace"),
-        ) from failure
+            raise _unreadable(status_code, content) from exc
+
+    def typed(self, body: Body) -> T:
+        """The first of ``returns`` that ``body`` reads as."""
+        failure: Exception | None = None
+        for model in self.returns:  # from_dict copies what it reads, so each gets it intact
+            try:
+                return cast(T, model.from_dict(body.document))
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                failure = exc
+        raise _unreadable(body.status_code, body.content) from failure
+
+
+class Body(NamedTuple):
+    """A response body and its JSON ``document``: a list page is read this far first, so that
+    its ``links.next`` can be requested while its models are built."""
+
+    status_code: int
+    content: bytes
+    document: Any
+
+
+def _unreadable(status_code: int, content: bytes) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"The impCentral API answered HTTP/{status_code} with an unreadable body",
+        status_code=status_code,
+        body=content.decode("utf-8", errors="replace"),
+    )
 
 
 def call(

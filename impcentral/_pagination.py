@@ -2,22 +2,32 @@
 
 A :class:`Pages` holds the state of one walk (ids seen, pages visited); the clients drive it,
 ``ImpCentralApi._iterate`` as a generator and ``AsyncImpCentralApi._iterate`` as an async
-generator, fetching each page only when the previous one has been consumed.
+generator. They read one page ahead: as soon as a page's JSON is read, its ``links.next`` is
+requested (on a thread, or in a task) while the page's models are built and its items consumed,
+so the server's time for the next page overlaps the client's for this one. A walk abandoned
+early has cost at most that one extra request.
 """
 
 from __future__ import annotations
 
+import contextvars
+import threading
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable
-from typing import Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Hashable, Iterable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._exceptions import ImpCentralError
 from ._operation import Operation
 
+if TYPE_CHECKING:
+    import asyncio
+
 T = TypeVar("T")
 D = TypeVar("D")
+R = TypeVar("R")
 
 #: How many of the latest ids a walk remembers to drop repeats. The service repeats an item when
 #: the list shifts between two page requests, so a repeat comes from the pages just read; a
@@ -60,6 +70,7 @@ class Pages(Generic[D, T]):
         self._key = key
         self._seen = _RecentKeys(RECENT_KEYS)
         self._visited: set[str] = set()
+        self._refused: ImpCentralError | None = None
 
     def fresh_items(self, page: D) -> list[T]:
         """The items of ``page`` not yielded before."""
@@ -68,15 +79,19 @@ class Pages(Generic[D, T]):
             return list(items)
         return self._seen.fresh(items, self._key)
 
-    def next_page(self, page: D, origin: httpx.URL) -> Operation[D] | None:
-        """The request for the page after ``page``, or ``None`` at the end (or on a loop).
+    def next_page(self, document: Any, origin: httpx.URL) -> Operation[D] | None:
+        """The request for the page after ``document`` (a page's JSON), or ``None`` at the end,
+        on a loop, or for a link that is refused.
 
         The bearer token goes with every request, so a link to a server other than ``origin``
-        (the API endpoint) is refused rather than followed.
+        (the API endpoint) is refused rather than followed; :meth:`end` raises that refusal,
+        once the items of the page that carried the link have been yielded.
         """
-        links = getattr(page, "links", None)
-        current = _url(getattr(links, "self_", None), origin)
-        following = _url(getattr(links, "next_", None), current or origin)
+        links = document.get("links") if isinstance(document, dict) else None
+        if not isinstance(links, dict):
+            links = {}
+        current = _url(links.get("self"), origin)
+        following = _url(links.get("next"), current or origin)
         if current is not None:
             self._visited.add(str(current))
         if following is None:
@@ -89,9 +104,80 @@ class Pages(Generic[D, T]):
             origin.host,
             origin.port,
         ):
-            raise ImpCentralError("Refusing to follow a pagination link to another server")
+            self._refused = ImpCentralError(
+                "Refusing to follow a pagination link to another server"
+            )
+            return None
         self._visited.add(target)
         return Operation(FOLLOW_LINK, (target,), {}, self.first.returns)
+
+    def end(self) -> None:
+        """The walk is over: raise if it ended on a refused link."""
+        if self._refused is not None:
+            raise self._refused
+
+
+#: How long a caller waits for a page read ahead to be sent before it builds models anyway.
+SEND_WAIT = 0.5
+
+
+def read_ahead(
+    fetch: Callable[[Operation[D], dict[str, Any]], R], operation: Operation[D]
+) -> Future[R]:
+    """``fetch(operation, extensions)`` on a thread of its own, with the caller's context
+    variables; returns once the request is sent.
+
+    Until then the thread needs the GIL, which the caller, building models, would otherwise
+    hold for a whole switch interval: the next page would be asked for late. httpcore's
+    ``trace`` extension (which the SDK's own connections also call) tells when it is sent.
+    A thread per page rather than a pool: nothing to shut down, and starting one costs far less
+    than the request it runs. A walk abandoned early just never reads the result.
+    """
+    future: Future[R] = Future()
+    context = contextvars.copy_context()
+    sent = threading.Event()
+
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith("send_request_body.complete"):
+            sent.set()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(context.run(fetch, operation, {"trace": trace}))
+        except BaseException as exc:
+            future.set_exception(exc)
+        finally:
+            sent.set()
+
+    threading.Thread(target=run, name="impcentral-next-page", daemon=True).start()
+    sent.wait(SEND_WAIT)
+    return future
+
+
+async def read_ahead_async(
+    fetch: Callable[[Operation[D]], Awaitable[R]], operation: Operation[D]
+) -> asyncio.Future[R]:
+    """``fetch(operation)`` in a task of its own, given a turn of the loop to send its request
+    (a consumer that never awaits would otherwise leave it unsent until the page is used up)."""
+    import asyncio  # loaded already wherever the async client runs
+
+    task = asyncio.ensure_future(fetch(operation))
+    await asyncio.sleep(0)
+    return task
+
+
+def abandon(ahead: Future[Any] | asyncio.Future[Any]) -> None:
+    """Give up a page read ahead: cancelled if it can be, else left to finish unread. A
+    failure it ends in is nobody's error (asyncio would log it as never retrieved)."""
+    ahead.cancel()
+    ahead.add_done_callback(_ignore)
+
+
+def _ignore(done: Future[Any] | asyncio.Future[Any]) -> None:
+    if not done.cancelled():
+        done.exception()
 
 
 class _RecentKeys:

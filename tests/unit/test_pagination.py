@@ -1,17 +1,19 @@
-"""``list_all`` and ``get_all_logs`` follow ``links.next`` verbatim, lazily, once per item."""
+"""``list_all`` and ``get_all_logs``: ``links.next`` verbatim, a page ahead, once per item."""
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import threading
 from typing import Any
 
 import httpx
 import pytest
 
-from impcentral import ImpCentralError
+from impcentral import AsyncImpCentralApi, ImpCentralError, PermissionDeniedError
 from impcentral._pagination import _RecentKeys
 
-from .conftest import BASE, FakeApi, jsonapi, page, product
+from .conftest import BASE, FakeApi, error, jsonapi, page, product
 
 FIRST = BASE + "/products?page%5Bnumber%5D=1&page%5Bsize%5D=2"
 SECOND = BASE + "/products?page%5Bnumber%5D=2&page%5Bsize%5D=2"
@@ -57,16 +59,88 @@ def test_repeats_are_dropped_while_among_the_latest_keys() -> None:
     assert seen.fresh(["d", "c", "a"], str) == ["d", "a"]  # "a" was forgotten when "d" came
 
 
-def test_is_lazy(fake: FakeApi) -> None:
-    three_pages(fake)
+class HeldPages:
+    """Three pages whose second is held back until ``release``: shows what is asked, and when."""
+
+    def __init__(self, fake: FakeApi) -> None:
+        self.asked_second = threading.Event()
+        self.release = threading.Event()
+        answer = by_page(
+            {
+                "1": page([product("a"), product("b")], FIRST, SECOND),
+                "2": page([product("c")], SECOND, THIRD),
+                "3": page([product("d")], THIRD),
+            }
+        )
+
+        def held(request: httpx.Request) -> httpx.Response:
+            if request.url.params.get("page[number]") == "2":
+                self.asked_second.set()
+                assert self.release.wait(10), "the second page was never released"
+            return answer(request)
+
+        fake.on("GET", "/products", held)
+
+
+def test_reads_one_page_ahead_and_no_more(fake: FakeApi) -> None:
+    held = HeldPages(fake)
     with fake.sync_api() as api:
         products = api.products.list_all(page_size=2)
-        assert fake.requests == []
+        assert fake.requests == []  # nothing until the first item is asked for
         assert next(products).id == "a"
+        assert held.asked_second.wait(10)  # asked for while the first page is consumed
         assert next(products).id == "b"
-        assert len(fake.requests) == 1
-        assert next(products).id == "c"
-        assert len(fake.requests) == 2
+        assert [str(r.url) for r in fake.requests] == [FIRST, SECOND]  # not the third yet
+        held.release.set()
+        assert [p.id for p in products] == ["c", "d"]
+    assert [str(r.url) for r in fake.requests] == [FIRST, SECOND, THIRD]
+
+
+def test_an_abandoned_walk_leaves_its_page_read_ahead_unread(fake: FakeApi) -> None:
+    held = HeldPages(fake)
+    with fake.sync_api() as api:
+        products = api.products.list_all(page_size=2)
+        assert next(products).id == "a"
+        assert held.asked_second.wait(10)
+        products.close()
+        held.release.set()
+    assert [str(r.url) for r in fake.requests] == [FIRST, SECOND]
+
+
+def test_a_failed_page_read_ahead_raises_after_the_page_before(fake: FakeApi) -> None:
+    fake.on(
+        "GET",
+        "/products",
+        by_page(
+            {
+                "1": page([product("a"), product("b")], FIRST, SECOND),
+                "2": error(403, "Forbidden", "not yours"),
+            }
+        ),
+    )
+    with fake.sync_api(max_retries=0) as api:
+        products = api.products.list_all(page_size=2)
+        assert [next(products).id, next(products).id] == ["a", "b"]
+        with pytest.raises(PermissionDeniedError):
+            next(products)
+
+
+def test_the_page_read_ahead_runs_in_the_callers_context(fake: FakeApi) -> None:
+    """Context variables (a tracing span, a deadline) reach the request made on a thread."""
+    caller: contextvars.ContextVar[str] = contextvars.ContextVar("caller", default="none")
+    seen: list[str] = []
+    three_pages(fake)
+    answer = fake.routes[("GET", "/v5/products")]
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(caller.get())
+        return answer(request)
+
+    fake.on("GET", "/products", record)
+    caller.set("job-7")
+    with fake.sync_api() as api:
+        assert [p.id for p in api.products.list_all(page_size=2)] == ["a", "b", "c", "d"]
+    assert seen == ["job-7"] * 3
 
 
 def test_first_page_carries_filters_and_page_size(fake: FakeApi) -> None:
@@ -156,6 +230,37 @@ def test_async_iterator(fake: FakeApi) -> None:
             return [p.id async for p in api.products.list_all(page_size=2)]
 
     assert asyncio.run(collect()) == ["a", "b", "c", "d"]
+
+
+def test_async_reads_one_page_ahead_and_an_abandoned_walk_cancels_it(fake: FakeApi) -> None:
+    asked: list[str | None] = []
+    pages = {
+        "1": page([product("a"), product("b")], FIRST, SECOND),
+        "2": page([product("c")], SECOND, THIRD),
+        "3": page([product("d")], THIRD),
+    }
+
+    class Pages(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            number = request.url.params.get("page[number]")
+            asked.append(number)
+            if number == "2":
+                await asyncio.sleep(10)  # long enough to be cancelled
+            return pages[number]
+
+    async def walk() -> None:
+        client = httpx.AsyncClient(transport=Pages())
+        async with AsyncImpCentralApi(BASE, access_token="t", http_client=client) as api:
+            products = api.products.list_all(page_size=2)
+            assert (await products.__anext__()).id == "a"
+            await asyncio.sleep(0.05)
+            assert asked == ["1", "2"]  # the second page is on its way, the third is not
+            await products.aclose()
+            tasks = asyncio.all_tasks() - {asyncio.current_task()}
+            await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 5)
+            assert all(task.cancelled() for task in tasks)
+
+    asyncio.run(walk())
 
 
 def test_logs_keep_identical_lines(fake: FakeApi) -> None:
