@@ -42,7 +42,7 @@ from ._lazy import BuiltOnFirstUse, built, forget_built
 from ._logging import RequestLog
 from ._operation import Body, Operation
 from ._pacing import ASYNC_MAX_IN_FLIGHT, AsyncPacedTransport, PacedTransport, RatePacer
-from ._pagination import Pages, abandon, read_ahead, read_ahead_async
+from ._pagination import AsyncReadAhead, Pages, ReadAhead, abandon
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
@@ -253,9 +253,10 @@ class ImpCentralApi(_BaseApi):
     def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]:
         operation = pages.first
         body = self._read(operation)
+        reader = ReadAhead(self._read)
         while True:
             following = pages.next_page(body.document, self._base_url)
-            ahead = None if following is None else read_ahead(self._read, following)
+            ahead = None if following is None else reader.start(following)
             try:
                 yield from pages.fresh_items(operation.typed(body))
             except BaseException:
@@ -361,16 +362,19 @@ class AsyncImpCentralApi(_BaseApi):
     async def _send(self, operation: Operation[T]) -> T:
         return self._finish(operation, await self._async_http.request(**operation.request()))
 
-    async def _read(self, operation: Operation[Any]) -> Body:
-        response = await self._async_http.request(**operation.request())
+    async def _read(
+        self, operation: Operation[Any], extensions: dict[str, Any] | None = None
+    ) -> Body:
+        response = await self._async_http.request(**operation.request(), extensions=extensions)
         return operation.read(response.status_code, response.content)
 
     async def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]:
         operation = pages.first
         body = await self._read(operation)
+        reader = AsyncReadAhead(self._read)
         while True:
             following = pages.next_page(body.document, self._base_url)
-            ahead = None if following is None else await read_ahead_async(self._read, following)
+            ahead = None if following is None else await reader.start(following)
             try:
                 for item in pages.fresh_items(operation.typed(body)):
                     yield item

@@ -85,7 +85,7 @@ class Connection(_KeepAlive):
         if pending or chunked:
             self._stream.write(pending + LAST_CHUNK if chunked else pending, write)
         trace = request.extensions.get("trace")
-        if trace is not None:  # httpcore's event for the one moment a list walk waits for
+        if trace is not None:  # httpcore's event for the moment a list walk waits for
             trace("http11.send_request_body.complete", {"request": request})
         reader = ResponseReader(request.method, closing=closing)
         while (head := reader.head()) is None:
@@ -251,6 +251,9 @@ class AsyncConnection(_KeepAlive):
                 pending = b""
         if pending or chunked:
             await self._stream.write(pending + LAST_CHUNK if chunked else pending, write)
+        trace = request.extensions.get("trace")
+        if trace is not None:
+            await trace("http11.send_request_body.complete", {"request": request})
         reader = ResponseReader(request.method, closing=closing)
         while (head := reader.head()) is None:
             if not await self.receive(reader, read):

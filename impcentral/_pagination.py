@@ -120,52 +120,94 @@ class Pages(Generic[D, T]):
 #: How long a caller waits for a page read ahead to be sent before it builds models anyway.
 SEND_WAIT = 0.5
 
+_SENT = "send_request_body.complete"  # the end of httpcore's "http11." / "http2." trace event
 
-def read_ahead(
-    fetch: Callable[[Operation[D], dict[str, Any]], R], operation: Operation[D]
-) -> Future[R]:
-    """``fetch(operation, extensions)`` on a thread of its own, with the caller's context
-    variables; returns once the request is sent.
+Fetch = Callable[[Operation[Any], dict[str, Any]], R]
+AsyncFetch = Callable[[Operation[Any], dict[str, Any]], Awaitable[R]]
 
-    Until then the thread needs the GIL, which the caller, building models, would otherwise
-    hold for a whole switch interval: the next page would be asked for late. httpcore's
-    ``trace`` extension (which the SDK's own connections also call) tells when it is sent.
+
+class ReadAhead(Generic[R]):
+    """Starts the request for a page before the page is needed, for one walk.
+
+    The request runs on a thread of its own, with the caller's context variables, and
+    :meth:`start` returns once it is sent: until then the thread needs the GIL, which the
+    caller, building models, would hold for a whole switch interval. httpcore's ``trace``
+    extension (which the SDK's own connections also call) tells when it is sent. A transport
+    that does not say so would keep the caller waiting for the whole request on the thread:
+    from then on the walk's requests are made in place, before the page is used, as well.
     A thread per page rather than a pool: nothing to shut down, and starting one costs far less
     than the request it runs. A walk abandoned early just never reads the result.
     """
-    future: Future[R] = Future()
-    context = contextvars.copy_context()
-    sent = threading.Event()
 
-    def trace(event: str, info: dict[str, Any]) -> None:
-        if event.endswith("send_request_body.complete"):
-            sent.set()
+    def __init__(self, fetch: Fetch[R]) -> None:
+        self._fetch = fetch
+        self._on_threads = True
 
-    def run() -> None:
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(context.run(fetch, operation, {"trace": trace}))
-        except BaseException as exc:
-            future.set_exception(exc)
-        finally:
-            sent.set()
+    def start(self, operation: Operation[Any]) -> Future[R]:
+        future: Future[R] = Future()
+        if not self._on_threads:
+            try:
+                future.set_result(self._fetch(operation, {}))
+            except Exception as exc:  # raised where the page would have been read
+                future.set_exception(exc)
+            return future
+        context = contextvars.copy_context()
+        sent = threading.Event()
+        traced = False
 
-    threading.Thread(target=run, name="impcentral-next-page", daemon=True).start()
-    sent.wait(SEND_WAIT)
-    return future
+        def trace(event: str, info: dict[str, Any]) -> None:
+            nonlocal traced
+            if event.endswith(_SENT):
+                traced = True
+                sent.set()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(context.run(self._fetch, operation, {"trace": trace}))
+            except BaseException as exc:
+                future.set_exception(exc)
+            finally:
+                sent.set()
+
+        threading.Thread(target=run, name="impcentral-next-page", daemon=True).start()
+        sent.wait(SEND_WAIT)
+        self._on_threads = traced
+        return future
 
 
-async def read_ahead_async(
-    fetch: Callable[[Operation[D]], Awaitable[R]], operation: Operation[D]
-) -> asyncio.Future[R]:
-    """``fetch(operation)`` in a task of its own, given a turn of the loop to send its request
-    (a consumer that never awaits would otherwise leave it unsent until the page is used up)."""
-    import asyncio  # loaded already wherever the async client runs
+class AsyncReadAhead(Generic[R]):
+    """:class:`ReadAhead` for the async client: a task per page, given the loop until its
+    request is sent (a consumer that never awaits would otherwise leave it unsent until the
+    page is used up); in place when the transport does not say when it sends."""
 
-    task = asyncio.ensure_future(fetch(operation))
-    await asyncio.sleep(0)
-    return task
+    def __init__(self, fetch: AsyncFetch[R]) -> None:
+        self._fetch = fetch
+        self._in_tasks = True
+
+    async def start(self, operation: Operation[Any]) -> asyncio.Future[R]:
+        import asyncio  # loaded already wherever the async client runs
+
+        if not self._in_tasks:
+            future: asyncio.Future[R] = asyncio.get_running_loop().create_future()
+            try:
+                future.set_result(await self._fetch(operation, {}))
+            except Exception as exc:
+                future.set_exception(exc)
+            return future
+        sent = asyncio.Event()
+
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith(_SENT):
+                sent.set()
+
+        task = asyncio.ensure_future(self._fetch(operation, {"trace": trace}))
+        waiter = asyncio.ensure_future(sent.wait())
+        await asyncio.wait((task, waiter), timeout=SEND_WAIT, return_when=asyncio.FIRST_COMPLETED)
+        waiter.cancel()
+        self._in_tasks = sent.is_set()
+        return task
 
 
 def abandon(ahead: Future[Any] | asyncio.Future[Any]) -> None:

@@ -6,6 +6,7 @@ backend. The blocking client runs in a worker thread while the server runs on th
 from __future__ import annotations
 
 import asyncio
+import json
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -397,3 +398,84 @@ async def test_many_threads_keep_a_connection_each() -> None:
             await asyncio.gather(*(asyncio.to_thread(calls) for _ in range(8)))
     assert len(server.requests) == 160
     assert server.connections <= 8, server.connections
+
+
+def product_page(url: str, number: int, last: int) -> bytes:
+    links = {"self": f"{url}/v5/products?p={number}"}
+    if number < last:
+        links["next"] = f"{url}/v5/products?p={number + 1}"
+    items = [
+        {"type": "product", "id": f"p{number}-{i}", "attributes": {"name": "x"}} for i in range(2)
+    ]
+    return json.dumps({"data": items, "links": links}).encode()
+
+
+@pytest.mark.parametrize("kind", ["blocking", "async"])
+async def test_a_list_walk_reads_the_next_page_while_using_this_one(kind: str) -> None:
+    """The connections say when a request is sent, so every page is asked for on its own thread
+    (or task): the third page is held back until the second is in use, which a walk reading
+    its pages in place could never see."""
+    second_in_use = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            head = await read_head(reader)
+            server.record(head)
+            number = int(head.split(b" ", 2)[1].rsplit(b"=", 1)[1]) if b"p=" in head else 1
+            if number == 3:  # a walk reading in place never gets here: it fails after 5 s
+                await asyncio.wait_for(second_in_use.wait(), 5)
+            writer.write(response(product_page(server.url, number, 3)))
+
+    def used(product_id: str) -> None:
+        if product_id == "p2-0":
+            loop.call_soon_threadsafe(second_in_use.set)
+
+    async with Server(handler) as server:
+        if kind == "async":
+            aapi = AsyncImpCentralApi(server.url + "/v5", access_token="token", max_retries=0)
+            async with aapi:
+                ids = []
+                async for product in aapi.products.list_all():
+                    used(product.id)
+                    ids.append(product.id)
+        else:
+
+            def walk() -> list[str]:
+                with ImpCentralApi(server.url + "/v5", access_token="token", max_retries=0) as api:
+                    return [(used(p.id), p.id)[1] for p in api.products.list_all()]
+
+            ids = await asyncio.wait_for(asyncio.to_thread(walk), 10)
+    assert ids == ["p1-0", "p1-1", "p2-0", "p2-1", "p3-0", "p3-1"]
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize("kind", ["blocking", "async"])
+async def test_the_connections_report_a_sent_request_before_its_answer(kind: str) -> None:
+    """httpcore's trace event, the one a list walk waits for: the server answers only once the
+    client has reported the request sent."""
+    reported = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    events: list[str] = []
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_head(reader)
+        await asyncio.wait_for(reported.wait(), 5)
+        writer.write(response(EMPTY_LIST))
+
+    def seen(event: str, info: dict[str, Any]) -> None:
+        events.append(event)
+        loop.call_soon_threadsafe(reported.set)
+
+    async def async_seen(event: str, info: dict[str, Any]) -> None:
+        seen(event, info)
+
+    async with Server(handler) as server:
+        http = Http(kind)
+        try:
+            trace = async_seen if kind == "async" else seen
+            answer = await http.get(server.url, extensions={"trace": trace})
+        finally:
+            await http.aclose()
+    assert answer.status_code == 200
+    assert events == ["http11.send_request_body.complete"]
