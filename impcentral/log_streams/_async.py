@@ -231,6 +231,7 @@ class _Driver:
             async for chunk in response.aiter_bytes():
                 if not feed(chunk):
                     return
+                await asyncio.sleep(0)  # a flood must not starve the consumer and other tasks
         except Exception:
             if self._cut_reason is None:
                 raise
