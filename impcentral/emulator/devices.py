@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 from impcentral.emulator import squirrel
 from impcentral.emulator.logstreams import LogStreamHub
@@ -35,10 +36,16 @@ class DeviceSimulator:
 
     def emit(self, device: Device, log_type: str, msg: str) -> LogEntry:
         """Record a log line in the device's history and send it to subscribed streams."""
-        entry = LogEntry(ts=iso(time.time()), type=log_type, msg=msg)
-        device.logs.append(entry)
-        self.hub.publish(device.id, entry, self.log_type(device))
-        return entry
+        return self.emit_lines(device, log_type, (msg,))[0]
+
+    def emit_lines(self, device: Device, log_type: str, msgs: Iterable[str]) -> list[LogEntry]:
+        """:meth:`emit` for each of ``msgs``, each stamped when it is made (floods use this:
+        what the lines share is looked up once)."""
+        clock = time.time
+        entries = [LogEntry(iso(clock()), log_type, msg) for msg in msgs]
+        device.logs.extend(entries)
+        self.hub.publish(device.id, entries, self.log_type(device))
+        return entries
 
     def _deployment(self, device: Device) -> Deployment | None:
         return self.store.deployments.get(device.deployment_id or "")

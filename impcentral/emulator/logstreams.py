@@ -12,7 +12,7 @@ import contextlib
 import json
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from starlette.types import Receive, Scope, Send
@@ -100,7 +100,10 @@ class LogStream:
     connection: Connection | None = None
 
     def push(self, event: StreamEvent) -> None:
-        self.pending.append(event)
+        self.push_all((event,))
+
+    def push_all(self, events: Iterable[StreamEvent]) -> None:
+        self.pending.extend(events)
         if self.connection is not None:
             self.connection.wake.set()
 
@@ -165,12 +168,12 @@ class LogStreamHub:
         for stream in list(self.by_device.get(device_id, {}).values()):
             self.unsubscribe(stream, device_id)
 
-    def publish(self, device_id: str, entry: LogEntry, log_type: str) -> None:
+    def publish(self, device_id: str, entries: list[LogEntry], log_type: str) -> None:
         subscribers = self.by_device.get(device_id)
         if subscribers:
-            event = StreamEvent("message", device_id=device_id, entry=entry, log_type=log_type)
+            events = [StreamEvent("message", None, device_id, entry, log_type) for entry in entries]
             for stream in subscribers.values():
-                stream.push(event)
+                stream.push_all(events)
 
     def close_all(self) -> None:
         for stream in list(self.streams.values()):

@@ -8,6 +8,7 @@ with EmulatorServer(devices=5) as server:
 from __future__ import annotations
 
 import asyncio
+import itertools
 import socket
 import threading
 import time
@@ -202,7 +203,7 @@ class EmulatorServer:
             found = self.emulator.store.find_device(device)
             if found is None:
                 raise KeyError(device)
-            return [self.emulator.simulator.emit(found, log_type, msg) for _ in range(count)]
+            return self.emulator.simulator.emit_lines(found, log_type, itertools.repeat(msg, count))
 
         return self.call(emit)
 

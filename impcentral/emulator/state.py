@@ -43,14 +43,26 @@ _IMP_TYPES = ("imp001", "imp003", "imp004m", "imp005", "imp006")
 def iso(ts: float) -> str:
     """impCentral's timestamp form: ISO-8601 UTC with milliseconds and ``Z``.
 
-    Hot (every log line, every rendered resource): the date part is cached per second, and the
-    microseconds are rounded half-even exactly as ``datetime.fromtimestamp`` rounds them.
+    Hot (every log line, every rendered resource): the date part is cached per second, the
+    last text made is reused within its millisecond (a flood makes dozens per millisecond),
+    and the microseconds are rounded half-even exactly as ``datetime.fromtimestamp`` rounds
+    them.
     """
+    global _last_iso
     second = math.floor(ts)
     micro = round((ts - second) * 1e6)
     if micro >= 1_000_000:
         second, micro = second + 1, micro - 1_000_000
-    return f"{_iso_second(second)}{micro // 1000:03d}Z"
+    milli = second * 1000 + micro // 1000
+    last = _last_iso
+    if last[0] == milli:
+        return last[1]
+    text = f"{_iso_second(second)}{micro // 1000:03d}Z"
+    _last_iso = (milli, text)  # one tuple: threads that share it never see a torn pair
+    return text
+
+
+_last_iso: tuple[int, str] = (-1, "")
 
 
 @functools.lru_cache(maxsize=4096)
