@@ -248,10 +248,6 @@ class _Driver:
             for chunk in response.iter_bytes():
                 if not feed(chunk):
                     return
-                # Let the consumer have the GIL now rather than at the next switch interval:
-                # in a flood it then uses this chunk's events while they are still in the CPU's
-                # cache (~10% less CPU per event than after 5 ms of further reading).
-                time.sleep(0)
         except Exception:
             if self._cut is None:
                 raise
