@@ -3,9 +3,10 @@
 A :class:`Pages` holds the state of one walk (ids seen, pages visited); the clients drive it,
 ``ImpCentralApi._iterate`` as a generator and ``AsyncImpCentralApi._iterate`` as an async
 generator. They read one page ahead: as soon as a page's JSON is read, its ``links.next`` is
-requested (on a thread, or in a task) while the page's models are built and its items consumed,
-so the server's time for the next page overlaps the client's for this one. A walk abandoned
-early has cost at most that one extra request.
+requested (on a thread, or in a task; in place over a transport that does not report when it
+has sent a request) while the page's models are built and its items consumed, so the server's
+time for the next page overlaps the client's for this one. A walk abandoned early has cost at
+most that one extra request.
 """
 
 from __future__ import annotations
@@ -173,7 +174,7 @@ class ReadAhead(Generic[R]):
 
         threading.Thread(target=run, name="impcentral-next-page", daemon=True).start()
         sent.wait(SEND_WAIT)
-        self._on_threads = traced
+        self._on_threads = traced or not future.done()  # still connecting is no verdict
         return future
 
 
@@ -204,9 +205,16 @@ class AsyncReadAhead(Generic[R]):
 
         task = asyncio.ensure_future(self._fetch(operation, {"trace": trace}))
         waiter = asyncio.ensure_future(sent.wait())
-        await asyncio.wait((task, waiter), timeout=SEND_WAIT, return_when=asyncio.FIRST_COMPLETED)
-        waiter.cancel()
-        self._in_tasks = sent.is_set()
+        try:
+            await asyncio.wait(
+                (task, waiter), timeout=SEND_WAIT, return_when=asyncio.FIRST_COMPLETED
+            )
+        except BaseException:  # the walk itself was cancelled
+            abandon(task)
+            raise
+        finally:
+            waiter.cancel()
+        self._in_tasks = sent.is_set() or not task.done()
         return task
 
 
