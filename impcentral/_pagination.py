@@ -15,7 +15,6 @@ import contextvars
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Hashable, Iterable
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -25,6 +24,7 @@ from ._operation import Operation
 
 if TYPE_CHECKING:
     import asyncio
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -145,6 +145,8 @@ class ReadAhead(Generic[R]):
         self._on_threads = True
 
     def start(self, operation: Operation[Any]) -> Future[R]:
+        from concurrent.futures import Future  # imported by the first walk, not by the SDK
+
         future: Future[R] = Future()
         if not self._on_threads:
             try:
