@@ -135,7 +135,8 @@ def test_methods_build_no_closures_imports_or_casts(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", model_modules(), ids=lambda path: path.stem)
-def test_constructor_arguments_follow_the_field_order(path: Path) -> None:
+def test_from_dict_sets_every_field_of_the_instance_it_builds(path: Path) -> None:
+    """from_dict builds a bare instance (no __init__), so it must set every field itself."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
         (from_dict,) = (
@@ -143,17 +144,26 @@ def test_constructor_arguments_follow_the_field_order(path: Path) -> None:
             for node in cls.body
             if isinstance(node, ast.FunctionDef) and node.name == "from_dict"
         )
-        (call,) = (
-            node
+        (built,) = (
+            node.targets[0].id
             for node in ast.walk(from_dict)
-            if isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "cls"
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "_new"
+            and isinstance(node.targets[0], ast.Name)
         )
-        assert not call.keywords
-        passed = [arg.id for arg in call.args if isinstance(arg, ast.Name)]
-        fields = [field.name for field in attrs.fields(getattr(models, cls.name)) if field.init]
-        assert passed == fields
+        assigned = [
+            target.attr
+            for node in ast.walk(from_dict)
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == built
+        ]
+        fields = [field.name for field in attrs.fields(getattr(models, cls.name))]
+        assert sorted(assigned) == sorted(fields)
 
 
 @pytest.mark.parametrize(
