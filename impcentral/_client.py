@@ -251,22 +251,21 @@ class ImpCentralApi(_BaseApi):
         return operation.read(response.status_code, response.content)
 
     def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]:
-        operation = pages.first
-        body = self._read(operation)
+        body = self._read(pages.first)
         reader = ReadAhead(self._read)
         while True:
             following = pages.next_page(body.document, self._base_url)
             ahead = None if following is None else reader.start(following)
             try:
-                yield from pages.fresh_items(operation.typed(body))
+                yield from pages.fresh_items(body.typed())
             except BaseException:
                 if ahead is not None:
                     abandon(ahead)
                 raise
-            if following is None or ahead is None:
+            if ahead is None:
                 pages.end()
                 return
-            operation, body = following, ahead.result()
+            body = ahead.result()
 
     def close(self) -> None:
         """Close the log streams and connections (not an ``http_client`` you passed in)."""
@@ -369,23 +368,22 @@ class AsyncImpCentralApi(_BaseApi):
         return operation.read(response.status_code, response.content)
 
     async def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]:
-        operation = pages.first
-        body = await self._read(operation)
+        body = await self._read(pages.first)
         reader = AsyncReadAhead(self._read)
         while True:
             following = pages.next_page(body.document, self._base_url)
             ahead = None if following is None else await reader.start(following)
             try:
-                for item in pages.fresh_items(operation.typed(body)):
+                for item in pages.fresh_items(body.typed()):
                     yield item
             except BaseException:
                 if ahead is not None:
                     abandon(ahead)
                 raise
-            if following is None or ahead is None:
+            if ahead is None:
                 pages.end()
                 return
-            operation, body = following, await ahead
+            body = await ahead
 
     async def aclose(self) -> None:
         """Close the log streams and connections (not an ``http_client`` you passed in)."""

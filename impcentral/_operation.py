@@ -83,33 +83,35 @@ class Operation(Generic[T]):
         """
         if not self.returns:
             return cast(T, None)
-        return self.typed(self.read(status_code, content))
+        return cast(T, self.read(status_code, content).typed())
 
     def read(self, status_code: int, content: bytes) -> Body:
         """A successful response's body with its JSON, before any model is built from it."""
         try:
-            return Body(status_code, content, json.loads(content))
+            document = json.loads(content)
         except ValueError as exc:
             raise _unreadable(status_code, content) from exc
-
-    def typed(self, body: Body) -> T:
-        """The first of ``returns`` that ``body`` reads as."""
-        failure: Exception | None = None
-        for model in self.returns:  # from_dict copies what it reads, so each gets it intact
-            try:
-                return cast(T, model.from_dict(body.document))
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                failure = exc
-        raise _unreadable(body.status_code, body.content) from failure
+        return Body(status_code, content, document, self.returns)
 
 
 class Body(NamedTuple):
-    """A response body and its JSON ``document``: a list page is read this far first, so that
-    its ``links.next`` can be requested while its models are built."""
+    """A response body, its JSON ``document`` and the documents it may be: a list page is read
+    this far first, so that its ``links.next`` can be requested while its models are built."""
 
     status_code: int
     content: bytes
     document: Any
+    returns: tuple[type[Model], ...]
+
+    def typed(self) -> Any:
+        """The first of ``returns`` that the document reads as."""
+        failure: Exception | None = None
+        for model in self.returns:  # from_dict copies what it reads, so each gets it intact
+            try:
+                return model.from_dict(self.document)
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                failure = exc
+        raise _unreadable(self.status_code, self.content) from failure
 
 
 def _unreadable(status_code: int, content: bytes) -> APIResponseValidationError:
