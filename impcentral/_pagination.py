@@ -134,8 +134,8 @@ class ReadAhead(Generic[R]):
     :meth:`start` returns once it is sent: until then the thread needs the GIL, which the
     caller, building models, would hold for a whole switch interval. httpcore's ``trace``
     extension (which the SDK's own connections also call) tells when it is sent. A transport
-    that does not say so would keep the caller waiting for the whole request on the thread:
-    from then on the walk's requests are made in place, before the page is used, as well.
+    that does not tell keeps the caller waiting for the whole request anyway, so after one such
+    request the walk makes its requests in place, each before the previous page is used.
     A thread per page rather than a pool: nothing to shut down, and starting one costs far less
     than the request it runs. A walk abandoned early just never reads the result.
     """
