@@ -17,7 +17,6 @@ POST  /_emulator/reset      back to the start-up state: same seed, same ids, no 
 from __future__ import annotations
 
 import asyncio
-import itertools
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -93,10 +92,9 @@ def routes(emu: Emulator) -> list[Route]:
 
     async def emit_logs(request: Request) -> Response:
         device, msg, log_type, count = await log_request(request, MAX_EMIT_COUNT)
-        entries = emu.simulator.emit_lines(device, log_type, itertools.repeat(msg, count))
-        last = entries[-1]
+        entry = emu.simulator.emit(device, log_type, msg, count)
         return document(
-            {"device_id": device.id, "emitted": count, "last_ts": last.ts}, media_type=_JSON
+            {"device_id": device.id, "emitted": count, "last_ts": entry.ts}, media_type=_JSON
         )
 
     floods: set[asyncio.Task[None]] = set()  # held so running floods are not garbage-collected
@@ -113,7 +111,7 @@ def routes(emu: Emulator) -> list[Route]:
                 await asyncio.sleep(0.001)
                 continue
             batch = min(count, _FLOOD_BATCH)
-            emu.simulator.emit_lines(device, log_type, itertools.repeat(msg, batch))
+            emu.simulator.emit(device, log_type, msg, batch)
             count -= batch
             await asyncio.sleep(0)
 

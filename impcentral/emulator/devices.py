@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Iterable
 
 from impcentral.emulator import squirrel
 from impcentral.emulator.logstreams import LogStreamHub
@@ -34,18 +34,17 @@ class DeviceSimulator:
             else "development"
         )
 
-    def emit(self, device: Device, log_type: str, msg: str) -> LogEntry:
-        """Record a log line in the device's history and send it to subscribed streams."""
-        return self.emit_lines(device, log_type, (msg,))[0]
+    def emit(self, device: Device, log_type: str, msg: str, count: int = 1) -> LogEntry:
+        """Record a log line ``count`` times in the device's history, made at one instant, and
+        send the lines to subscribed streams.
 
-    def emit_lines(self, device: Device, log_type: str, msgs: Iterable[str]) -> list[LogEntry]:
-        """:meth:`emit` for each of ``msgs``, each stamped when it is made (floods use this:
-        what the lines share is looked up once)."""
-        clock = time.time
-        entries = [LogEntry(iso(clock()), log_type, msg) for msg in msgs]
-        device.logs.extend(entries)
-        self.hub.publish(device.id, entries, self.log_type(device))
-        return entries
+        The copies share one entry (nothing changes an entry once made), so a flood costs
+        next to nothing per line.
+        """
+        entry = LogEntry(iso(time.time()), log_type, msg)
+        device.logs.extend(itertools.repeat(entry, count))
+        self.hub.publish(device.id, entry, count, self.log_type(device))
+        return entry
 
     def _deployment(self, device: Device) -> Deployment | None:
         return self.store.deployments.get(device.deployment_id or "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import time
 from collections import deque
@@ -168,12 +169,13 @@ class LogStreamHub:
         for stream in list(self.by_device.get(device_id, {}).values()):
             self.unsubscribe(stream, device_id)
 
-    def publish(self, device_id: str, entries: list[LogEntry], log_type: str) -> None:
+    def publish(self, device_id: str, entry: LogEntry, count: int, log_type: str) -> None:
+        """Send ``count`` copies of a device's log line to the streams it is subscribed to."""
         subscribers = self.by_device.get(device_id)
         if subscribers:
-            events = [StreamEvent("message", None, device_id, entry, log_type) for entry in entries]
+            event = StreamEvent("message", None, device_id, entry, log_type)
             for stream in subscribers.values():
-                stream.push_all(events)
+                stream.push_all(itertools.repeat(event, count))
 
     def close_all(self) -> None:
         for stream in list(self.streams.values()):
@@ -237,7 +239,7 @@ async def serve_stream(
                 limit = _MAX_BATCH
                 if current.sse_cut_after is not None:
                     limit = max(1, min(limit, current.sse_cut_after - sent))
-                batch = _take(stream.pending, limit)
+                batch = _take(stream, limit)
             else:
                 idle = time.monotonic() - last_write
                 if idle >= keepalive:
@@ -253,7 +255,7 @@ async def serve_stream(
                 conn.wake.clear()
                 await _wait(conn.wake, min(keepalive - idle, _FAULT_POLL_SECONDS))
                 continue
-            body = b"".join(event.frame(fmt) for event in batch)
+            body = _render(batch, fmt)
             await send({"type": "http.response.body", "body": body, "more_body": True})
             last_write = time.monotonic()
             if not conn.active or _closing(scope):
@@ -277,17 +279,24 @@ async def serve_stream(
             stream.connection = None
 
 
-def _take(pending: deque[StreamEvent], limit: int) -> list[StreamEvent]:
+def _take(stream: LogStream, limit: int) -> list[StreamEvent]:
     """The oldest pending events, up to ``limit``, stopping after one that ends the stream.
 
     They stay in ``pending`` until written, so a connection lost mid-write loses none of them.
     """
-    batch: list[StreamEvent] = []
-    for event in pending:
-        batch.append(event)
-        if len(batch) >= limit or event.ends_stream:
-            break
+    batch = list(itertools.islice(stream.pending, limit))
+    if stream.closed:  # only then can an event that ends the stream be pending
+        for i, event in enumerate(batch):
+            if event.ends_stream:
+                return batch[: i + 1]
     return batch
+
+
+def _render(batch: list[StreamEvent], fmt: str) -> bytes:
+    """The frames of ``batch``; the copies of a line a flood makes are framed once."""
+    return b"".join(
+        [event.frame(fmt) * len(list(copies)) for event, copies in itertools.groupby(batch)]
+    )
 
 
 def _closing(scope: Scope) -> bool:

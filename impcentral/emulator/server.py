@@ -8,7 +8,6 @@ with EmulatorServer(devices=5) as server:
 from __future__ import annotations
 
 import asyncio
-import itertools
 import socket
 import threading
 import time
@@ -196,14 +195,14 @@ class EmulatorServer:
 
     def emit_log(
         self, device: str, msg: str, log_type: str = "server.log", count: int = 1
-    ) -> list[LogEntry]:
+    ) -> LogEntry:
         """Make a device (id, MAC or agent id) log ``msg`` ``count`` times."""
 
-        def emit() -> list[LogEntry]:
+        def emit() -> LogEntry:
             found = self.emulator.store.find_device(device)
             if found is None:
                 raise KeyError(device)
-            return self.emulator.simulator.emit_lines(found, log_type, itertools.repeat(msg, count))
+            return self.emulator.simulator.emit(found, log_type, msg, count)
 
         return self.call(emit)
 

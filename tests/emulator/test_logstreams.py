@@ -63,7 +63,7 @@ def test_text_format_lines(api: Api, readers: list[SseReader]) -> None:
     device = api.devices()[0]
     api.put(f"/logstream/{stream_id}/{device['attributes']['agent_id']}")
     assert reader.next() == ("state_change", f"{device['id']} subscribed")
-    [entry] = api.server.emit_log(device["id"], "first\nsecond", "agent.log")
+    entry = api.server.emit_log(device["id"], "first\nsecond", "agent.log")
     event, data = reader.next() or ("", "")
     assert event == "message"
     assert data == f"{device['id']} {entry.ts} development agent.log first\nsecond"
