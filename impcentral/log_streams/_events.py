@@ -114,6 +114,7 @@ def _text(value: object) -> str:
 _new = tuple.__new__
 _fromisoformat = datetime.fromisoformat
 _UTC = timezone.utc
+_EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
 
 def _parse_ts(value: str) -> datetime:
@@ -141,14 +142,18 @@ def parse_text_messages(lines: list[str]) -> list[LogMessage]:
 
     Only the common shape is read: ValueError for any other (an empty message, a time stamp
     `datetime.fromisoformat` cannot read), and `parse_text_message` reads the lines one by one.
+    Lines logged in the same millisecond share one `datetime` (it is immutable).
     """
     out: list[LogMessage] = []
     append = out.append
+    last: str | None = None
+    stamp = _EPOCH  # replaced at the first line
     for data in lines:
         device_id, ts, log_type, kind, msg = data.split(" ", 4)
-        stamp = _fromisoformat(ts)
-        if stamp.tzinfo is None:
-            stamp = stamp.replace(tzinfo=_UTC)
+        if ts != last:
+            last, stamp = ts, _fromisoformat(ts)
+            if stamp.tzinfo is None:
+                stamp = stamp.replace(tzinfo=_UTC)
         append(_new(LogMessage, (device_id, stamp, log_type, kind, msg, data)))
     return out
 

@@ -8,8 +8,8 @@ keep-alives as proof of life without mistaking them for events.
 Speed matters here (every log line passes through): line ends are normalised once per chunk, and
 the whole events of a chunk are cut out between its first and last blank line. When they are all
 the commonest event, a one-line `message` on a stream without ids, as they are in a flood of log
-lines, one `str.split` hands out their data and one `str.count` proves the shape; otherwise the
-events are taken one by one.
+lines, one `str.split` hands out their data, and finding no line end in them proves the shape;
+otherwise the events are taken one by one.
 """
 
 from __future__ import annotations
@@ -151,8 +151,8 @@ class SSEDecoder:
         bare = self.last_event_id is None
         if bare and text.startswith(_MESSAGE):
             data = text[_DATA:-2].split(_NEXT_MESSAGE)
-            # A one-line `message` holds three line ends: any other line would add to the count.
-            if text.count("\n") == 3 * len(data):
+            # Any other line, or event, leaves a line end inside a piece.
+            if "\n" not in "".join(data):
                 out.append(data)
                 return
         run: list[str] | None = None

@@ -72,6 +72,7 @@ def test_timestamps_are_aware(ts: str, expected: datetime) -> None:
 def test_a_run_of_text_messages_reads_as_each_line_alone() -> None:
     lines = [
         "d1 2017-05-19T17:28:19.095Z development server.log one",
+        "d1 2017-05-19T17:28:19.095Z development server.log the same millisecond",
         "d2 2017-05-19T19:28:19.095+02:00 production agent.error two  spaces",
         "d3 2017-05-19T17:28:19.095 development status no zone",
         "d4 2017-05-19T17:28:19Z development server.log multi\nline",
@@ -84,12 +85,15 @@ def test_a_run_of_text_messages_reads_as_each_line_alone() -> None:
     [
         "d 2017-05-19T17:28:19.095Z development status",  # an empty message
         "d not-a-time development status x",
+        "d  development status x",  # no time stamp at all
         "just some words",
     ],
 )
 def test_a_run_with_another_shape_is_left_to_the_line_by_line_parser(odd: str) -> None:
     with pytest.raises(ValueError):
         parse_text_messages(["d 2017-05-19T17:28:19.095Z development status x", odd])
+    with pytest.raises(ValueError):
+        parse_text_messages([odd])
 
 
 @pytest.mark.parametrize(
