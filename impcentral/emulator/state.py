@@ -44,7 +44,7 @@ def iso(ts: float) -> str:
     """impCentral's timestamp form: ISO-8601 UTC with milliseconds and ``Z``.
 
     Hot (every log line, every rendered resource): the date part is cached per second, the
-    last text made is reused within its millisecond (a flood makes dozens per millisecond),
+    last text made is reused within its millisecond (lines logged together share it),
     and the microseconds are rounded half-even exactly as ``datetime.fromtimestamp`` rounds
     them.
     """
