@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Generator, Iterable
 from types import TracebackType
 from typing import Any, Protocol
@@ -43,8 +44,11 @@ from ._engine import (
     DISCONNECT,
     PUMP,
     READY,
+    SLICE,
+    Burst,
     Effect,
     Engine,
+    Entry,
     EventBuffer,
     IdleTimeout,
     Options,
@@ -69,19 +73,24 @@ _WATCH_PERIOD = 0.25
 
 
 class _Queue:
-    """The engine's event buffer with waiting for one consumer task (same event loop)."""
+    """The engine's buffer with waiting for one consumer task (same event loop).
+
+    The consumer takes all that is buffered at once, and works through it a slice at a time.
+    """
 
     def __init__(self, maxlen: int) -> None:
         self._buffer = EventBuffer(maxlen)
+        self._burst = Burst()
         self._waiter: asyncio.Future[None] | None = None
 
-    def push(self, events: list[LogStreamEvent]) -> None:
-        self._buffer.push(events)
+    def push(self, entries: list[Entry]) -> None:
+        self._buffer.push(entries)
         self._wake()
 
     def end(self, error: BaseException | None, *, discard: bool = False) -> None:
         if discard:
             self._buffer.discard()
+            self._burst.fill([])
         self._buffer.end(error)
         self._wake()
 
@@ -90,17 +99,22 @@ class _Queue:
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
-    async def get(self) -> LogStreamEvent | None:
-        """The next event; None once the stream has ended; raises the error that ended it."""
+    async def take(self, limit: int) -> list[Entry]:
+        """Up to `limit` entries, oldest first; [] once the stream has ended; raises the error
+        that ended it."""
         while True:
-            event = self._buffer.pop()
-            if event is not None:
-                return event
+            entries = self._burst.next(limit)
+            if entries:
+                return entries
+            burst = self._buffer.take()
+            if burst:
+                self._burst.fill(burst)
+                continue
             if self._buffer.ended:
                 error, self._buffer.error = self._buffer.error, None
                 if error is not None:
                     raise error
-                return None
+                return []
             self._waiter = asyncio.get_running_loop().create_future()
             try:
                 await self._waiter
@@ -290,6 +304,7 @@ class AsyncLogStream:
         self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
         self._driver = _Driver(owner._client, self._engine, self._queue)
         self._handlers = handlers
+        self._ready: deque[LogStreamEvent] = deque()  # parsed, not yet handed out
         self._initial_devices = list(devices)
         self._dispatcher: asyncio.Task[None] | None = None
         self._membership = asyncio.Lock()
@@ -384,6 +399,7 @@ class AsyncLogStream:
         `asyncio.run_coroutine_threadsafe(stream.close(), loop)`."""
         await self._driver.stop()
         self._queue.end(None, discard=True)
+        self._ready.clear()
         self._owner._forget(self)
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not asyncio.current_task():
@@ -399,10 +415,12 @@ class AsyncLogStream:
             raise RuntimeError("this stream delivers its events to its handlers")
         if not self._started:
             raise RuntimeError("the stream is not open yet: use `async with` or `await`")
-        event = await self._queue.get()
-        if event is None:
-            raise LogStreamClosed
-        return event
+        if not self._ready:
+            entries = await self._queue.take(SLICE)
+            if not entries:
+                raise LogStreamClosed
+            self._ready.extend(self._engine.events(entries))
+        return self._ready.popleft()
 
     def __aiter__(self) -> AsyncIterator[LogStreamEvent]:
         return self
@@ -421,28 +439,30 @@ class AsyncLogStream:
     async def _dispatch(self) -> None:
         handlers = self._handlers
         assert handlers is not None
+        take, build = self._queue.take, self._engine.events
         while True:
             try:
-                event = await self._queue.get()
+                entries = await take(SLICE)
             except Exception as exc:
                 await _settle(handlers.report(exc))
                 return
-            if event is None:
+            if not entries:
                 return
-            name, handler, argument = handlers.route(event)
-            if handler is None:
-                continue
-            if handler is handlers.error:
-                await _settle(handlers.report(argument))
-                continue
-            try:
-                result = handler(argument)
-                if inspect.isawaitable(result):
-                    await result
-            except Exception as exc:
-                error = LogStreamHandlerError(name, event)
-                error.__cause__ = exc
-                await _settle(handlers.report(error))
+            for event in build(entries):
+                name, handler, argument = handlers.route(event)
+                if handler is None:
+                    continue
+                if handler is handlers.error:
+                    await _settle(handlers.report(argument))
+                    continue
+                try:
+                    result = handler(argument)
+                    if inspect.isawaitable(result):
+                        await result
+                except Exception as exc:
+                    error = LogStreamHandlerError(name, event)
+                    error.__cause__ = exc
+                    await _settle(handlers.report(error))
 
 
 async def _settle(result: Any) -> None:

@@ -5,17 +5,23 @@
 creation, reconnection with backoff, recreation of a lost stream, re-subscription, the idle
 watchdog's timing and event parsing exist once. The hot path is `Engine.feed()`, which a driver
 calls directly with each chunk read from the open connection.
+
+The reader buffers a log line as its data; the consumer parses a few hundred lines at a time,
+just before it hands them out (`Engine.events`). So a burst of thousands of messages never waits
+in the buffer as objects for the garbage collector to trace again and again, the messages in use
+are still in the CPU cache, and a line that overflow discards is never parsed at all.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -40,8 +46,10 @@ __all__ = [
     "DISCONNECT",
     "PUMP",
     "READY",
+    "Burst",
     "Effect",
     "Engine",
+    "Entry",
     "EventBuffer",
     "IdleTimeout",
     "Options",
@@ -67,7 +75,8 @@ class Options:
 
     `buffer_size`: events held for a slow consumer; beyond it the oldest are discarded and a
     `StateChange("overflow", count=n)` marks the gap, so memory stays bounded and the reader
-    never stalls. `idle_timeout`: seconds of silence (no byte, not even a keep-alive) after which
+    never stalls (a blocking stream's reader waits at most 0.1 s for a consumer half a buffer
+    behind). `idle_timeout`: seconds of silence (no byte, not even a keep-alive) after which
     the connection counts as dead; None (the default) learns the server's keep-alive interval and
     allows three of them (45 s until the first keep-alive is seen). `reconnect_delay` /
     `max_reconnect_delay`: bounds of the exponential backoff between attempts (with jitter;
@@ -168,36 +177,40 @@ def describe(exc: BaseException) -> str:
 
 # --- the buffer between the reader and the consumer -------------------------------------------
 
+# A buffered entry: an event, or the data of a log line still to be parsed (`Engine.events`).
+Entry = LogStreamEvent | str
+
+# Lines the consumer parses at a time: few enough to stay in the cache and die young.
+SLICE = 256
+
 
 class EventBuffer:
     """Bounded FIFO between the reader and the consumer; the drivers add the waiting.
 
-    Policy: when full, the oldest events are discarded (the reader never blocks, so keep-alives
-    keep being read and the watchdog stays truthful) and the consumer gets one
+    Policy: when full, the oldest events are discarded (the reader is never held up for long, so
+    keep-alives keep being read and the watchdog stays truthful) and the consumer gets one
     `StateChange("overflow", count=n)` where the gap is.
     """
 
     __slots__ = ("_items", "_lost", "_maxlen", "ended", "error")
 
     def __init__(self, maxlen: int) -> None:
-        self._items: deque[LogStreamEvent] = deque(maxlen=maxlen)
+        self._items: deque[Entry] = deque(maxlen=maxlen)
         self._maxlen = maxlen
         self._lost = 0
         self.ended = False
         self.error: BaseException | None = None
 
-    def push(self, events: list[LogStreamEvent]) -> None:
-        excess = len(self._items) + len(events) - self._maxlen
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def push(self, entries: list[Entry]) -> None:
+        excess = len(self._items) + len(entries) - self._maxlen
         if excess > 0:
             self._lost += excess
-        self._items.extend(events)
+        self._items.extend(entries)
 
-    def pop(self) -> LogStreamEvent | None:
-        if self._lost:
-            return self._overflow()
-        return self._items.popleft() if self._items else None
-
-    def take(self) -> list[LogStreamEvent]:
+    def take(self) -> list[Entry]:
         """Everything buffered, oldest first: one lock round-trip for a burst, not one each."""
         items = list(self._items)
         self._items.clear()
@@ -224,6 +237,25 @@ class EventBuffer:
         self._lost = 0
 
 
+class Burst:
+    """What the consumer took from the buffer at once, handed out a slice at a time."""
+
+    __slots__ = ("_at", "_entries")
+
+    def __init__(self) -> None:
+        self._entries: list[Entry] = []
+        self._at = 0
+
+    def fill(self, entries: list[Entry]) -> None:
+        self._entries, self._at = entries, 0
+
+    def next(self, limit: int) -> list[Entry]:
+        """Up to `limit` entries, oldest first; [] when the burst is used up."""
+        at = self._at
+        self._at = at + limit
+        return self._entries[at : at + limit]
+
+
 # --- the engine -------------------------------------------------------------------------------
 
 
@@ -238,7 +270,7 @@ class Engine:
         self,
         fmt: str,
         options: Options,
-        sink: Callable[[list[LogStreamEvent]], None],
+        sink: Callable[[list[Entry]], None],
         *,
         on_stream_id: Callable[[str], None] = lambda _id: None,
         clock: Callable[[], float] = time.monotonic,
@@ -304,13 +336,13 @@ class Engine:
         items = self.decoder.feed(chunk)
         if not items:
             return True
-        out: list[LogStreamEvent] = []
+        out: list[Entry] = []
         delivered = False
         for item in items:
             if type(item) is list:  # the data of one-line `message`s: log lines
                 delivered = True
                 silence = 0.0
-                self._log_lines(item, out)
+                out += item
             elif isinstance(item, Comment):
                 # A keep-alive tells how long a silence is still normal.
                 if self._keepalive_gap is None or silence >= self._keepalive_gap:
@@ -324,7 +356,7 @@ class Engine:
                     continue  # no payload, nothing to tell (some servers ping this way)
                 if name == "message":
                     delivered = True
-                    self._log_lines([data], out)
+                    out.append(data)
                 elif name == "state_change":
                     self._state_change(data, out)
                 else:
@@ -334,6 +366,16 @@ class Engine:
         if out:
             self._sink(out)
         return not self._gone
+
+    def events(self, entries: list[Entry]) -> list[LogStreamEvent]:
+        """The events buffered entries stand for, the log lines among them parsed."""
+        out: list[LogStreamEvent] = []
+        for kind, run in itertools.groupby(entries, type):
+            if kind is str:
+                self._log_lines(cast(list[str], list(run)), out)
+            else:
+                out += cast(Iterator[LogStreamEvent], run)
+        return out
 
     def _log_lines(self, data: list[str], out: list[LogStreamEvent]) -> None:
         """Parse `message` data; what has another shape becomes an `UnparsedEvent`."""
@@ -348,7 +390,7 @@ class Engine:
                     reason = f"unexpected log message format: {exc}"
                     out.append(UnparsedEvent("message", one, reason))
 
-    def _state_change(self, data: str, out: list[LogStreamEvent]) -> None:
+    def _state_change(self, data: str, out: list[Entry]) -> None:
         try:
             change = parse_state_change(data, self.format)
         except ValueError as exc:

@@ -43,8 +43,11 @@ from ._engine import (
     DISCONNECT,
     PUMP,
     READY,
+    SLICE,
+    Burst,
     Effect,
     Engine,
+    Entry,
     EventBuffer,
     IdleTimeout,
     Options,
@@ -64,6 +67,7 @@ class _Api(Protocol):
     def _http(self) -> httpx.Client: ...
 
 
+_ROOM_WAIT = 0.1  # seconds a reader waits for the consumer to take half a buffer
 _JOIN_TIMEOUT = 2.0  # close() waits this long at most for an in-flight request to give up
 _WATCH_PERIOD = 0.25  # the watchdog re-reads the deadline this often (it may move either way)
 
@@ -73,46 +77,59 @@ class _Stopped(Exception):
 
 
 class _Queue:
-    """The engine's event buffer with thread-safe waiting, for one consumer at a time.
+    """The engine's buffer with thread-safe waiting, for one consumer at a time.
 
-    The consumer takes whole bursts under one lock acquisition and serves them from `taken`;
-    so at most twice `buffer_size` events are held.
+    The consumer takes all that is buffered under one lock acquisition, and works through it
+    a slice at a time; so at most twice `buffer_size` entries are held.
+
+    A reader that has filled half the buffer waits a little for the consumer to take it: the
+    reader only cuts lines out, many times faster than the consumer parses them, so in one turn
+    of the GIL it could fill the buffer while a consumer that keeps up on average waits.
     """
 
     def __init__(self, maxlen: int) -> None:
         self._buffer = EventBuffer(maxlen)
-        self._cond = threading.Condition(threading.Lock())
-        self.taken: deque[LogStreamEvent] = deque()  # the consumer's current burst
+        self._half = max(1, maxlen // 2)
+        lock = threading.Lock()
+        self._cond = threading.Condition(lock)  # the consumer waits here for entries
+        self._room = threading.Condition(lock)  # the reader waits here for the consumer
+        self._burst = Burst()
 
-    def push(self, events: list[LogStreamEvent]) -> None:
+    def push(self, entries: list[Entry]) -> None:
         with self._cond:
-            self._buffer.push(events)
+            self._buffer.push(entries)
             self._cond.notify()
+            if len(self._buffer) >= self._half:
+                self._room.wait(_ROOM_WAIT)  # then the oldest are discarded, if need be
 
     def end(self, error: BaseException | None, *, discard: bool = False) -> None:
         with self._cond:
             if discard:
                 self._buffer.discard()
-                self.taken.clear()
+                self._burst.fill([])
             self._buffer.end(error)
             self._cond.notify_all()
+            self._room.notify()
 
-    def get(self, timeout: float | None = None) -> LogStreamEvent | None:
-        """The next event; None once the stream has ended; raises the error that ended it."""
-        if self.taken:
-            return self.taken.popleft()
+    def take(self, limit: int, timeout: float | None = None) -> list[Entry]:
+        """Up to `limit` entries, oldest first; [] once the stream has ended; raises the error
+        that ended it."""
+        entries = self._burst.next(limit)
+        if entries:
+            return entries
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
             while True:
                 burst = self._buffer.take()
                 if burst:
-                    self.taken.extend(burst)
-                    return self.taken.popleft()
+                    self._room.notify()
+                    self._burst.fill(burst)
+                    return self._burst.next(limit)
                 if self._buffer.ended:
                     error, self._buffer.error = self._buffer.error, None
                     if error is not None:
                         raise error
-                    return None
+                    return []
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     raise TimeoutError("no log stream event arrived in time")
@@ -312,6 +329,7 @@ class LogStream:
         self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
         self._driver = _Driver(owner._client, self._engine, self._queue)
         self._handlers = handlers
+        self._ready: deque[LogStreamEvent] = deque()  # parsed, not yet handed out
         self._dispatcher: threading.Thread | None = None
         self._membership = threading.Lock()
         self._ids: list[str] = []
@@ -380,6 +398,7 @@ class LogStream:
         """Stop the stream and cut its connection; safe from any thread, idempotent."""
         self._driver.stop()
         self._queue.end(None, discard=True)
+        self._ready.clear()
         self._owner._forget(self)
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not threading.current_thread():
@@ -392,10 +411,19 @@ class LogStream:
         """
         if self._handlers is not None:
             raise RuntimeError("this stream delivers its events to its handlers")
-        event = self._queue.get(timeout)
+        event = self._next(timeout)
         if event is None:
             raise LogStreamClosed
         return event
+
+    def _next(self, timeout: float | None) -> LogStreamEvent | None:
+        """The next event, parsing the next slice when the last is used up; None at the end."""
+        if not self._ready:
+            entries = self._queue.take(SLICE, timeout)
+            if not entries:
+                return None
+            self._ready.extend(self._engine.events(entries))
+        return self._ready.popleft()
 
     def __iter__(self) -> Iterator[LogStreamEvent]:
         if self._handlers is not None:
@@ -403,14 +431,14 @@ class LogStream:
         return self._events()
 
     def _events(self) -> Iterator[LogStreamEvent]:
-        """Iteration without a method call per event: straight from the consumer's burst."""
-        popleft, get = self._queue.taken.popleft, self._queue.get
+        """Iteration without a method call per event: straight from the parsed slice."""
+        popleft, following = self._ready.popleft, self._next
         while True:
             event: LogStreamEvent | None
             try:
                 event = popleft()
-            except IndexError:  # the burst is used up (or close() emptied it)
-                event = get()
+            except IndexError:  # the slice is used up
+                event = following(None)
                 if event is None:
                     return
             yield event
@@ -440,36 +468,33 @@ class LogStream:
     def _dispatch(self) -> None:
         handlers = self._handlers
         assert handlers is not None
-        popleft, get = self._queue.taken.popleft, self._queue.get
+        take, build = self._queue.take, self._engine.events
         on_message = handlers.message
         while True:
-            event: LogStreamEvent | None
             try:
-                event = popleft()
-            except IndexError:
+                entries = take(SLICE)
+            except BaseException as exc:  # the error that ended the stream
+                handlers.report(exc)
+                return
+            if not entries:
+                return
+            for event in build(entries):
+                if type(event) is LogMessage:  # the common case first, without routing
+                    try:
+                        on_message(event)
+                    except Exception as exc:
+                        self._handler_failed("message_handler", event, exc)
+                    continue
+                name, handler, argument = handlers.route(event)
+                if handler is None:
+                    continue
+                if handler is handlers.error:
+                    handlers.report(argument)
+                    continue
                 try:
-                    event = get()
-                except BaseException as exc:  # the error that ended the stream
-                    handlers.report(exc)
-                    return
-                if event is None:
-                    return
-            if type(event) is LogMessage:  # the common case first, without routing
-                try:
-                    on_message(event)
+                    handler(argument)
                 except Exception as exc:
-                    self._handler_failed("message_handler", event, exc)
-                continue
-            name, handler, argument = handlers.route(event)
-            if handler is None:
-                continue
-            if handler is handlers.error:
-                handlers.report(argument)
-                continue
-            try:
-                handler(argument)
-            except Exception as exc:
-                self._handler_failed(name, event, exc)
+                    self._handler_failed(name, event, exc)
 
     def _handler_failed(self, name: str, event: LogStreamEvent, exc: Exception) -> None:
         assert self._handlers is not None

@@ -20,8 +20,10 @@ from impcentral.log_streams._engine import (
     DISCONNECT,
     PUMP,
     READY,
+    Burst,
     Effect,
     Engine,
+    Entry,
     EventBuffer,
     IdleTimeout,
     Sleep,
@@ -50,13 +52,17 @@ class Harness:
         self.engine = Engine(
             fmt,
             Options(**options),
-            self.events.extend,
+            self._consume,
             on_stream_id=self.ids.append,
             clock=self.clock,
             rng=lambda: 0.5,
         )
         self.steps: Generator[Effect, Any, None] = self.engine.run()
         self.effect: Effect = next(self.steps)
+
+    def _consume(self, entries: list[Entry]) -> None:
+        """Take what the engine buffers as a consumer does: its entries made events."""
+        self.events += self.engine.events(entries)
 
     def answer(self, value: Any = None) -> Effect:
         self.effect = self.steps.send(value)
@@ -347,10 +353,25 @@ def test_asked_unsubscribe_by_another_name_is_not_a_drop() -> None:
 
 def test_buffer_drops_oldest_and_marks_the_gap() -> None:
     buffer = EventBuffer(3)
-    events: list[LogStreamEvent] = [StateChange(str(n)) for n in range(5)]
-    buffer.push(events[:2])
-    buffer.push(events[2:])
-    marker = buffer.pop()
+    entries: list[Entry] = [StateChange(str(n)) for n in range(5)]
+    buffer.push(entries[:2])
+    buffer.push(entries[2:])
+    marker, *kept = buffer.take()
     assert isinstance(marker, StateChange)
     assert (marker.state, marker.count) == ("overflow", 2)
-    assert [buffer.pop(), buffer.pop(), buffer.pop(), buffer.pop()] == [*events[2:], None]
+    assert kept == entries[2:]
+    assert buffer.take() == []
+
+
+def test_log_lines_are_parsed_where_the_consumer_takes_them() -> None:
+    buffered: list[Entry] = []
+    engine = Engine("text", Options(), buffered.extend)
+    engine.feed(MESSAGE + b"event: state_change\ndata: opened\n\n" + MESSAGE)
+    assert [type(e) for e in buffered] == [str, StateChange, str]
+    assert [type(e) for e in engine.events(buffered)] == [LogMessage, StateChange, LogMessage]
+
+
+def test_a_burst_is_handed_out_a_slice_at_a_time() -> None:
+    burst = Burst()
+    burst.fill(["a", "b", "c"])
+    assert [burst.next(2), burst.next(2), burst.next(2)] == [["a", "b"], ["c"], []]

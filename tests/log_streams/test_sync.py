@@ -20,6 +20,7 @@ from impcentral.log_streams import (
     LogStreamHandlerError,
     StateChange,
 )
+from impcentral.log_streams._common import EVENT_STREAM
 from impcentral.log_streams._events import LogStreamEvent
 
 from .helpers import (
@@ -425,3 +426,34 @@ def test_closing_the_client_closes_its_streams(server: EmulatorServer, devices: 
     assert handled.closed and iterated.closed
     wait_for(lambda: stream_threads() == [])
     assert client.log_streams._streams == {}
+
+
+def test_a_consumer_that_keeps_up_loses_nothing_to_a_connection_faster_than_itself() -> None:
+    """The reader cuts lines out many times faster than the consumer parses them; it waits for
+    the consumer to take half a buffer instead of discarding what would have been read."""
+    n = 20_000
+    line = b"event: message\ndata: d1 2024-01-01T00:00:00.000Z development server.log x\n\n"
+    opened = b"event: state_change\ndata: opened\n\n"
+    served: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(200, json={"data": {"type": "logstream", "id": "s1"}})
+        if request.method == "GET":  # the lines come once, all at memory speed
+            body = [opened] + [line * 100] * (n // 100) if not served else [opened]
+            served.append(request.url.path)
+            return httpx.Response(200, headers={"Content-Type": EVENT_STREAM}, content=iter(body))
+        return httpx.Response(204)
+
+    client = httpx.Client(transport=httpx.MockTransport(answer))
+    api = ImpCentralApi("https://api.example.test/v5", access_token="t", http_client=client)
+    received = lost = 0
+    with api.log_streams.open(["d1"], buffer_size=500) as stream:
+        for event in stream:
+            if isinstance(event, LogMessage):
+                received += 1
+            elif isinstance(event, StateChange) and event.state == StateChange.OVERFLOW:
+                lost += event.count or 0
+            if received + lost >= n:
+                break
+    assert (received, lost) == (n, 0)
