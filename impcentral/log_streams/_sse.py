@@ -8,7 +8,7 @@ keep-alives as proof of life without mistaking them for events.
 Speed matters here (every log line passes through): line ends are normalised once per chunk, and
 the whole events of a chunk are cut out between its first and last blank line. When they are all
 the commonest event, a one-line `message` on a stream without ids, as they are in a flood of log
-lines, one `str.split` hands out their data, and finding no line end in them proves the shape;
+lines, `str.split` hands out their data, and finding no line end in them proves the shape;
 otherwise the events are taken one by one.
 """
 
@@ -23,6 +23,11 @@ _BOM = "\ufeff"
 _MESSAGE = "event: message\ndata: "  # a one-line `message`, up to its data
 _DATA = len(_MESSAGE)
 _NEXT_MESSAGE = "\n\n" + _MESSAGE  # from one one-line `message`'s data to the next one's
+
+# CPython looks for a separator of six characters or more in a text of 30,000 or more with the
+# two-way algorithm, and prepares that search anew at every cut of a `split`: a flood's long
+# chunks are therefore split a window of fewer characters at a time.
+_WINDOW = 20_000
 
 # A log line is a few kilobytes at most; an event far beyond that means a broken or hostile
 # server, and buffering it would let memory grow without bound.
@@ -52,6 +57,20 @@ class Comment(NamedTuple):
 Item = list[str] | ServerSentEvent | Comment
 
 _new = tuple.__new__
+
+
+def _split_messages(body: str) -> list[str]:
+    """`body.split(_NEXT_MESSAGE)`, a window at a time."""
+    data: list[str] = []
+    start = 0
+    while len(body) - start > _WINDOW:
+        cut = body.find(_NEXT_MESSAGE, start + _WINDOW // 2, start + _WINDOW)
+        if cut < 0:  # an event longer than half a window: the rest in one go
+            break
+        data += body[start:cut].split(_NEXT_MESSAGE)
+        start = cut + len(_NEXT_MESSAGE)
+    data += body[start:].split(_NEXT_MESSAGE)
+    return data
 
 
 class SSEDecoder:
@@ -150,7 +169,7 @@ class SSEDecoder:
         """Whole events, each ended by a blank line."""
         bare = self.last_event_id is None
         if bare and text.startswith(_MESSAGE):
-            data = text[_DATA:-2].split(_NEXT_MESSAGE)
+            data = _split_messages(text[_DATA:-2])
             # Any other line, or event, leaves a line end inside a piece.
             if "\n" not in "".join(data):
                 out.append(data)

@@ -151,6 +151,15 @@ def test_a_flood_of_one_line_messages_comes_as_one_run() -> None:
     assert SSEDecoder().feed(flood) == [[f"line {i}" for i in range(1000)]]
 
 
+@pytest.mark.parametrize("long_line", [0, 15_000, 50_000])
+def test_a_long_flood_comes_whole_though_cut_in_windows(long_line: int) -> None:
+    lines = [f"line {i} " + "x" * (i % 97) for i in range(2000)]
+    if long_line:
+        lines[700] = "y" * long_line  # longer than the half window where the next cut is sought
+    flood = "".join(f"event: message\ndata: {line}\n\n" for line in lines).encode()
+    assert SSEDecoder().feed(flood) == [lines]
+
+
 def test_runs_are_broken_by_other_events_and_by_ids() -> None:
     stream = (
         b"event: message\ndata: a\n\n"
