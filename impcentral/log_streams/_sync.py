@@ -84,7 +84,9 @@ class _Queue:
 
     A reader that has filled half the buffer waits a little for the consumer to take it: the
     reader only cuts lines out, many times faster than the consumer parses them, so in one turn
-    of the GIL it could fill the buffer while a consumer that keeps up on average waits.
+    of the GIL it could fill the buffer while a consumer that keeps up on average waits. Once
+    such a wait has been in vain, the reader waits again only after the consumer has taken
+    something: a consumer that has stopped costs the reader one wait, not one per chunk.
     """
 
     def __init__(self, maxlen: int) -> None:
@@ -93,14 +95,16 @@ class _Queue:
         lock = threading.Lock()
         self._cond = threading.Condition(lock)  # the consumer waits here for entries
         self._room = threading.Condition(lock)  # the reader waits here for the consumer
+        self._taking = True  # the consumer has taken entries since a wait for it was in vain
         self._burst = Burst()
 
     def push(self, entries: list[Entry]) -> None:
         with self._cond:
             self._buffer.push(entries)
             self._cond.notify()
-            if len(self._buffer) >= self._half:
-                self._room.wait(_ROOM_WAIT)  # then the oldest are discarded, if need be
+            if self._taking and len(self._buffer) >= self._half:
+                # Then the oldest are discarded, if need be.
+                self._taking = self._room.wait(_ROOM_WAIT)
 
     def end(self, error: BaseException | None, *, discard: bool = False) -> None:
         with self._cond:
@@ -122,6 +126,7 @@ class _Queue:
             while True:
                 burst = self._buffer.take()
                 if burst:
+                    self._taking = True
                     self._room.notify()
                     self._burst.fill(burst)
                     return self._burst.next(limit)

@@ -20,6 +20,7 @@ from impcentral.log_streams import (
     LogStreamHandlerError,
     StateChange,
 )
+from impcentral.log_streams import _sync as sync_streams
 from impcentral.log_streams._common import EVENT_STREAM
 from impcentral.log_streams._events import LogStreamEvent
 
@@ -457,3 +458,24 @@ def test_a_consumer_that_keeps_up_loses_nothing_to_a_connection_faster_than_itse
             if received + lost >= n:
                 break
     assert (received, lost) == (n, 0)
+
+
+def test_a_consumer_that_stopped_costs_the_reader_one_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sync_streams, "_ROOM_WAIT", 0.01)
+    buffer = sync_streams._Queue(10)
+    waits: list[float] = []
+    wait = buffer._room.wait
+
+    def counted(timeout: float) -> bool:
+        waits.append(timeout)
+        return wait(timeout)
+
+    monkeypatch.setattr(buffer._room, "wait", counted)
+    for _ in range(20):  # nobody takes: the first wait is in vain, and the last
+        buffer.push(["line"] * 3)
+    assert len(waits) == 1
+    overflow, *newest = buffer.take(100)  # the consumer is back
+    assert isinstance(overflow, StateChange) and (overflow.count, len(newest)) == (50, 10)
+    for _ in range(5):
+        buffer.push(["line"] * 3)
+    assert len(waits) == 2
