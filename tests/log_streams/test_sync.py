@@ -471,7 +471,7 @@ def test_a_consumer_that_stopped_costs_the_reader_one_wait(monkeypatch: pytest.M
         return wait(timeout)
 
     monkeypatch.setattr(buffer._room, "wait", counted)
-    for _ in range(20):  # nobody takes: the first wait is in vain, and the last
+    for _ in range(20):  # nobody takes: the first wait is in vain, and no other follows
         buffer.push(["line"] * 3)
     assert len(waits) == 1
     overflow, *newest = buffer.take(100)  # the consumer is back
