@@ -44,9 +44,9 @@ def iso(ts: float) -> str:
     """impCentral's timestamp form: ISO-8601 UTC with milliseconds and ``Z``.
 
     Hot (every log line, every rendered resource): the date part is cached per second, the
-    last text made is reused within its millisecond (lines logged together share it),
-    and the microseconds are rounded half-even exactly as ``datetime.fromtimestamp`` rounds
-    them.
+    last text made is reused within its millisecond (the devices of a page, seeded at one
+    instant, share their stamps: about 2 us saved each), and the microseconds are rounded
+    half-even exactly as ``datetime.fromtimestamp`` rounds them.
     """
     global _last_iso
     second = math.floor(ts)

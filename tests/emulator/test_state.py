@@ -13,9 +13,8 @@ def expected(ts: float) -> str:
 
 
 def test_iso_matches_datetime_across_milliseconds_seconds_and_rounding() -> None:
-    """Stamps in the order a flood makes them (many per millisecond, so the last text is
-    reused), then jumps back and forth, and values a hair under the next millisecond or
-    second, which round up."""
+    """Stamps many to a millisecond (so the last text is reused), then jumps back and forth,
+    and values a hair under the next millisecond or second, which round up."""
     rng = random.Random(7)
     ts = 1_790_000_000.0
     stamps = []
