@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterable
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator
+from operator import length_hint
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -304,7 +304,10 @@ class AsyncLogStream:
         self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
         self._driver = _Driver(owner._client, self._engine, self._queue)
         self._handlers = handlers
-        self._ready: deque[LogStreamEvent] = deque()  # parsed, not yet handed out
+        # The parsed slice being handed out and the cursor over it; `close()` empties the
+        # slice, which ends the cursor.
+        self._slice: list[LogStreamEvent] = []
+        self._cursor: Iterator[LogStreamEvent] = iter(self._slice)
         self._initial_devices = list(devices)
         self._dispatcher: asyncio.Task[None] | None = None
         self._membership = asyncio.Lock()
@@ -399,7 +402,7 @@ class AsyncLogStream:
         `asyncio.run_coroutine_threadsafe(stream.close(), loop)`."""
         await self._driver.stop()
         self._queue.end(None, discard=True)
-        self._ready.clear()
+        self._slice.clear()
         self._owner._forget(self)
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not asyncio.current_task():
@@ -415,12 +418,13 @@ class AsyncLogStream:
             raise RuntimeError("this stream delivers its events to its handlers")
         if not self._started:
             raise RuntimeError("the stream is not open yet: use `async with` or `await`")
-        if not self._ready:
+        while not length_hint(self._cursor):  # the last slice is used up
             entries = await self._queue.take(SLICE)
             if not entries:
                 raise LogStreamClosed
-            self._ready.extend(self._engine.events(entries))
-        return self._ready.popleft()
+            self._slice = self._engine.events(entries)
+            self._cursor = iter(self._slice)
+        return next(self._cursor)
 
     def __aiter__(self) -> AsyncIterator[LogStreamEvent]:
         return self

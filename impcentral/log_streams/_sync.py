@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain
+from operator import length_hint
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -334,7 +335,10 @@ class LogStream:
         self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
         self._driver = _Driver(owner._client, self._engine, self._queue)
         self._handlers = handlers
-        self._ready: deque[LogStreamEvent] = deque()  # parsed, not yet handed out
+        # The parsed slice being handed out, and the one cursor over it that `receive()` and
+        # iteration share; `close()` empties the slice, which ends the cursor.
+        self._slice: list[LogStreamEvent] = []
+        self._cursor: Iterator[LogStreamEvent] = iter(self._slice)
         self._dispatcher: threading.Thread | None = None
         self._membership = threading.Lock()
         self._ids: list[str] = []
@@ -403,7 +407,7 @@ class LogStream:
         """Stop the stream and cut its connection; safe from any thread, idempotent."""
         self._driver.stop()
         self._queue.end(None, discard=True)
-        self._ready.clear()
+        self._slice.clear()
         self._owner._forget(self)
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not threading.current_thread():
@@ -422,31 +426,25 @@ class LogStream:
         return event
 
     def _next(self, timeout: float | None) -> LogStreamEvent | None:
-        """The next event, parsing the next slice when the last is used up; None at the end."""
-        if not self._ready:
+        """The next event; None at the end."""
+        cursor = self._refill(timeout)
+        return None if cursor is None else next(cursor)
+
+    def _refill(self, timeout: float | None = None) -> Iterator[LogStreamEvent] | None:
+        """The cursor, over the next parsed slice once the last is used up; None at the end."""
+        while not length_hint(self._cursor):
             entries = self._queue.take(SLICE, timeout)
             if not entries:
                 return None
-            self._ready.extend(self._engine.events(entries))
-        return self._ready.popleft()
+            self._slice = self._engine.events(entries)
+            self._cursor = iter(self._slice)
+        return self._cursor
 
     def __iter__(self) -> Iterator[LogStreamEvent]:
+        """Iteration runs in C between slices: the cursors are chained, no code runs per event."""
         if self._handlers is not None:
             raise RuntimeError("this stream delivers its events to its handlers")
-        return self._events()
-
-    def _events(self) -> Iterator[LogStreamEvent]:
-        """Iteration without a method call per event: straight from the parsed slice."""
-        popleft, following = self._ready.popleft, self._next
-        while True:
-            event: LogStreamEvent | None
-            try:
-                event = popleft()
-            except IndexError:  # the slice is used up
-                event = following(None)
-                if event is None:
-                    return
-            yield event
+        return chain.from_iterable(iter(self._refill, None))
 
     def __next__(self) -> LogStreamEvent:
         try:

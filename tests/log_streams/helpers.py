@@ -1,4 +1,5 @@
-"""Reading streams in tests: wait for events, and check that every message came exactly once."""
+"""Reading streams in tests: wait for events, and check that every message came exactly once;
+and a server that serves one stream's lines from memory."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ import asyncio
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
+import httpx
+
+from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import AsyncLogStream, LogMessage, LogStream, StateChange
+from impcentral.log_streams._common import EVENT_STREAM
 from impcentral.log_streams._events import LogStreamEvent
 
 Predicate = Callable[[LogStreamEvent], bool]
@@ -169,3 +174,49 @@ def wait_for(condition: Callable[[], Any], timeout: float = 5.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.02)
+
+
+# --- a stream served from memory ---------------------------------------------------------------
+
+ENDPOINT = "https://api.example.test/v5"
+_OPENED = b"event: state_change\ndata: opened\n\n"
+
+
+def _memory_server(lines: list[bytes], body: Callable[[list[bytes]], Any]) -> httpx.MockTransport:
+    """Serves the log stream `s1`: `lines` once, chunk by chunk, at memory speed."""
+    served: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(200, json={"data": {"type": "logstream", "id": "s1"}})
+        if request.method == "GET":  # a reconnection gets no lines again
+            chunks = [_OPENED, *lines] if not served else [_OPENED]
+            served.append(request.url.path)
+            headers = {"Content-Type": EVENT_STREAM}
+            return httpx.Response(200, headers=headers, content=body(chunks))
+        return httpx.Response(204)
+
+    return httpx.MockTransport(answer)
+
+
+def memory_api(lines: list[bytes]) -> ImpCentralApi:
+    client = httpx.Client(transport=_memory_server(lines, iter))
+    return ImpCentralApi(ENDPOINT, access_token="t", http_client=client)
+
+
+def memory_aapi(lines: list[bytes]) -> AsyncImpCentralApi:
+    async def body(chunks: list[bytes]) -> AsyncIterator[bytes]:
+        for chunk in chunks:
+            yield chunk
+
+    client = httpx.AsyncClient(transport=_memory_server(lines, body))
+    return AsyncImpCentralApi(ENDPOINT, access_token="t", http_client=client)
+
+
+def numbered_lines(n: int) -> list[bytes]:
+    """`n` log lines whose messages are their numbers, 100 to a chunk."""
+    frame = "event: message\ndata: d1 2024-01-01T00:00:00.000Z development server.log {}\n\n"
+    return [
+        "".join(frame.format(i) for i in range(start, min(start + 100, n))).encode()
+        for start in range(0, n, 100)
+    ]

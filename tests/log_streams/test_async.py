@@ -20,6 +20,8 @@ from .helpers import (
     aemit,
     aexpect_once,
     auntil,
+    memory_aapi,
+    numbered_lines,
     state,
     states,
     texts,
@@ -240,6 +242,17 @@ async def test_close_from_another_task_ends_iteration(
     assert time.monotonic() - started < 2.0
     assert states(seen) == ["opened", "subscribed"]
     assert stream.closed and stream_tasks() == []
+
+
+async def test_close_ends_iteration_at_once_though_parsed_lines_wait() -> None:
+    got: list[str] = []
+    async with memory_aapi(numbered_lines(1_000)) as aapi, aapi.log_streams.open(["d1"]) as stream:
+        async for event in stream:
+            if isinstance(event, LogMessage):
+                got.append(event.msg)
+                if event.msg == "10":  # the rest of its slice is parsed already
+                    await stream.close()
+    assert got == [str(i) for i in range(11)]
 
 
 async def test_close_from_another_thread(aapi: AsyncImpCentralApi, devices: Devices) -> None:

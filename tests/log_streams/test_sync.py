@@ -21,7 +21,6 @@ from impcentral.log_streams import (
     StateChange,
 )
 from impcentral.log_streams import _sync as sync_streams
-from impcentral.log_streams._common import EVENT_STREAM
 from impcentral.log_streams._events import LogStreamEvent
 
 from .helpers import (
@@ -29,6 +28,8 @@ from .helpers import (
     drain,
     emit,
     expect_once,
+    memory_api,
+    numbered_lines,
     state,
     states,
     stream_threads,
@@ -434,20 +435,7 @@ def test_a_consumer_that_keeps_up_loses_nothing_to_a_connection_faster_than_itse
     the consumer to take half a buffer instead of discarding what would have been read."""
     n = 20_000
     line = b"event: message\ndata: d1 2024-01-01T00:00:00.000Z development server.log x\n\n"
-    opened = b"event: state_change\ndata: opened\n\n"
-    served: list[str] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST":
-            return httpx.Response(200, json={"data": {"type": "logstream", "id": "s1"}})
-        if request.method == "GET":  # the lines come once, all at memory speed
-            body = [opened] + [line * 100] * (n // 100) if not served else [opened]
-            served.append(request.url.path)
-            return httpx.Response(200, headers={"Content-Type": EVENT_STREAM}, content=iter(body))
-        return httpx.Response(204)
-
-    client = httpx.Client(transport=httpx.MockTransport(answer))
-    api = ImpCentralApi("https://api.example.test/v5", access_token="t", http_client=client)
+    api = memory_api([line * 100] * (n // 100))
     received = lost = 0
     with api.log_streams.open(["d1"], buffer_size=500) as stream:
         for event in stream:
@@ -458,6 +446,32 @@ def test_a_consumer_that_keeps_up_loses_nothing_to_a_connection_faster_than_itse
             if received + lost >= n:
                 break
     assert (received, lost) == (n, 0)
+
+
+def test_receive_and_iteration_take_turns_without_losing_a_line() -> None:
+    """Both read one cursor, so mixing them neither skips nor repeats, across parsed slices."""
+    n = 1_000
+    got: list[str] = []
+    with memory_api(numbered_lines(n)).log_streams.open(["d1"]) as stream:
+        events = iter(stream)
+        turn = 0
+        while len(got) < n:
+            turn += 1
+            event = stream.receive(timeout=5) if turn % 3 == 0 else next(events)
+            if isinstance(event, LogMessage):
+                got.append(event.msg)
+    assert got == [str(i) for i in range(n)]
+
+
+def test_close_ends_iteration_at_once_though_parsed_lines_wait() -> None:
+    got: list[str] = []
+    with memory_api(numbered_lines(1_000)).log_streams.open(["d1"]) as stream:
+        for event in stream:
+            if isinstance(event, LogMessage):
+                got.append(event.msg)
+                if event.msg == "10":  # the rest of its slice is parsed already
+                    stream.close()
+    assert got == [str(i) for i in range(11)]
 
 
 def test_a_consumer_that_stopped_costs_the_reader_one_wait(monkeypatch: pytest.MonkeyPatch) -> None:
