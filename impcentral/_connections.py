@@ -28,12 +28,23 @@ from ._http11 import (
     request_head,
 )
 
+# A read asks for _READ bytes, and twice as many as the last read after one that filled its
+# buffer (more was waiting: a log stream's flood, a large page), up to _MAX_READ; so a busy
+# connection wakes its reader fewer times. Reads start small because CPython allocates a read's
+# whole buffer first, and one beyond 128 KiB costs a mmap and a munmap.
 _READ = 64 * 1024
+_MAX_READ = 1024 * 1024
 _Key = tuple[bytes, bytes, int]
 
 
+def _next_read(size: int, received: int) -> int:
+    """The size of the read after one of `size` bytes that received `received`."""
+    return min(size * 2, _MAX_READ) if received == size else _READ
+
+
 class _KeepAlive:
-    """A connection between requests, for both twins: idle until when, or not reusable."""
+    """A connection between requests, for both twins: idle until when, or not reusable; and
+    the size of its next read."""
 
     def __init__(
         self, stream: httpcore.NetworkStream | httpcore.AsyncNetworkStream, keepalive_expiry: float
@@ -42,6 +53,7 @@ class _KeepAlive:
         self._idle_until: float | None = None  # None while a request is on it, or once closed
         self._closed = False
         self._is_readable = functools.partial(stream.get_extra_info, "is_readable")
+        self._read = _READ
 
     def is_idle(self) -> bool:
         return self._idle_until is not None
@@ -95,7 +107,9 @@ class Connection(_KeepAlive):
 
     def receive(self, reader: ResponseReader, timeout: float | None) -> bool:
         """Hand ``reader`` what arrives next; False at the server's end of file."""
-        data = self._stream.read(_READ, timeout)
+        size = self._read
+        data = self._stream.read(size, timeout)
+        self._read = _next_read(size, len(data))
         if data:
             reader.feed(data)
         return bool(data)
@@ -261,7 +275,9 @@ class AsyncConnection(_KeepAlive):
         return _response(head, AsyncBody(self, reader, read), self._stream)
 
     async def receive(self, reader: ResponseReader, timeout: float | None) -> bool:
-        data = await self._stream.read(_READ, timeout)
+        size = self._read
+        data = await self._stream.read(size, timeout)
+        self._read = _next_read(size, len(data))
         if data:
             reader.feed(data)
         return bool(data)

@@ -18,8 +18,14 @@ import pytest
 
 from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral._async_network import AsyncioBackend, AsyncioStream, AsyncioTransport
-from impcentral._connections import AsyncConnectionPool, ConnectionPool
+from impcentral._connections import (
+    AsyncConnection,
+    AsyncConnectionPool,
+    Connection,
+    ConnectionPool,
+)
 from impcentral._http import AsyncClientTransport, ClientTransport
+from impcentral._http11 import ResponseReader
 from impcentral._network import DeadlineBackend, DeadlineTransport
 from impcentral._pacing import ASYNC_MAX_IN_FLIGHT
 
@@ -192,6 +198,41 @@ async def test_a_large_body_arrives_whole_while_the_reader_lags(http: Http) -> N
     async with Server(handler) as server:
         received = await http.read_slowly(f"{server.url}/big")
     assert received == body
+
+
+class Waiting(httpcore.NetworkStream):
+    """A connection with ``data`` waiting: each read gets what it asks for, as far as it goes."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.asked: list[int] = []
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.asked.append(max_bytes)
+        data, self.data = self.data[:max_bytes], self.data[max_bytes:]
+        return data
+
+
+class AsyncWaiting(httpcore.AsyncNetworkStream):
+    def __init__(self, data: bytes) -> None:
+        self.waiting = Waiting(data)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.waiting.read(max_bytes, timeout)
+
+
+async def test_reads_grow_while_they_fill_up_and_start_small_again() -> None:
+    """A flood is read in few large reads; a small answer never gets a large buffer."""
+    kib = 1024
+    waiting = response(b"x" * 3 * 1024 * kib)  # 3 MiB and a head
+    sync, aio = Waiting(waiting), AsyncWaiting(waiting)
+    connection, async_connection = Connection(sync, 5.0), AsyncConnection(aio, 5.0)
+    while connection.receive(ResponseReader(b"GET"), None):
+        pass
+    while await async_connection.receive(ResponseReader(b"GET"), None):
+        pass
+    expected = [64 * kib, 128 * kib, 256 * kib, 512 * kib, 1024 * kib, 1024 * kib, 1024 * kib]
+    assert sync.asked == aio.waiting.asked == [*expected, 64 * kib]
 
 
 async def test_a_large_request_body_is_written_whole(http: Http) -> None:
