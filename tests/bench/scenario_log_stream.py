@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import httpx
 
 from impcentral import ImpCentralApi
-from impcentral.log_streams import LogMessage, StateChange
+from impcentral.log_streams import LogMessage, LogStreamEvent, StateChange
 from tests.bench._context import TIMEOUT, Context, timed
 from tests.bench._emulator import EmulatorProcess
 from tests.bench._harness import Contender, Row, Sample, compare, interleave, time_row
@@ -38,7 +38,8 @@ _TYPED = (
 
 
 class _Counter:
-    """Counts log lines (and lines reported lost by the SDK) until ``target``."""
+    """A message handler counting log lines until ``target``; any line reported lost ends the
+    wait too, and fails ``check``."""
 
     def __init__(self, target: int) -> None:
         self.target = target
@@ -46,16 +47,14 @@ class _Counter:
         self.lost = 0
         self.done = threading.Event()
 
-    def event(self, event: object) -> bool:
-        """Count one event; True once the target is reached."""
+    def event(self, event: object) -> None:
         if type(event) is LogMessage:
             self.messages += 1
+            if self.messages == self.target:
+                self.done.set()
         elif type(event) is StateChange and event.state == StateChange.OVERFLOW:
             self.lost += event.count or 0
-        if self.messages + self.lost >= self.target:
             self.done.set()
-            return True
-        return False
 
     def check(self) -> None:
         if self.lost:
@@ -89,18 +88,13 @@ def end_to_end(ctx: Context) -> list[Row]:
         return sample
 
     def iterator() -> Sample:
-        counter = _Counter(n)
         with api.log_streams.open([device]) as stream:
 
             def consume() -> None:
                 flood()
-                for event in stream:
-                    if counter.event(event):
-                        return
+                _count_messages(stream, n)
 
-            sample = timed(consume, emulator)
-        counter.check()
-        return sample
+            return timed(consume, emulator)
 
     def baseline() -> Sample:
         stream_id = raw.post(f"{fx.url}/logstream").raise_for_status().json()["data"]["id"]
@@ -179,17 +173,11 @@ def client_side(ctx: Context) -> list[Row]:
         return sample
 
     def iterator() -> Sample:
-        counter = _Counter(n)
-
         def consume() -> None:
             with api.log_streams.open([device]) as stream:
-                for event in stream:
-                    if counter.event(event):
-                        return
+                _count_messages(stream, n)
 
-        sample = timed(consume)
-        counter.check()
-        return sample
+        return timed(consume)
 
     def baseline() -> Sample:
         def consume() -> None:
@@ -254,6 +242,20 @@ def _count_lines(lines: Iterator[str], n: int) -> None:
             seen += 1
             if seen == n:
                 return
+    raise RuntimeError(f"the stream ended after {seen} of {n} messages")
+
+
+def _count_messages(events: Iterable[LogStreamEvent], n: int) -> None:
+    """Read events until the n-th log line, counting inline as ``_count_lines`` does; raises
+    if the SDK reports any line lost."""
+    seen = 0
+    for event in events:
+        if type(event) is LogMessage:
+            seen += 1
+            if seen == n:
+                return
+        elif type(event) is StateChange and event.state == StateChange.OVERFLOW:
+            raise RuntimeError(f"the SDK dropped {event.count} of {n} messages")
     raise RuntimeError(f"the stream ended after {seen} of {n} messages")
 
 
