@@ -31,9 +31,11 @@ from ._http11 import (
 # A read asks for _READ bytes, and twice as many as the last read after one that filled its
 # buffer (more was waiting: a log stream's flood, a large page), up to _MAX_READ; so a busy
 # connection wakes its reader fewer times. Reads start small because CPython allocates a read's
-# whole buffer first, and one beyond 128 KiB costs a mmap and a munmap.
+# whole buffer first, and one beyond 128 KiB costs a mmap and a munmap. _MAX_READ keeps what a
+# log stream's reader decodes at once (about 2,000 lines) well under half its default buffer,
+# the level at which it waits for the consumer.
 _READ = 64 * 1024
-_MAX_READ = 1024 * 1024
+_MAX_READ = 256 * 1024
 _Key = tuple[bytes, bytes, int]
 
 
