@@ -70,6 +70,10 @@ class _Api(Protocol):
 
 _JOIN_TIMEOUT = 2.0  # close() waits this long at most for the reader to finish
 _WATCH_PERIOD = 0.25
+# The reader feeds a chunk this much at a time (about 500 log lines) and yields after each
+# piece; a waiting consumer then takes all that is buffered, so a chunk larger than the buffer
+# overflows only a consumer that has stopped.
+_PIECE = 64 * 1024
 
 
 class _Queue:
@@ -243,9 +247,10 @@ class _Driver:
         self._timer = asyncio.get_running_loop().call_later(_WATCH_PERIOD, self._watch)
         try:
             async for chunk in response.aiter_bytes():
-                if not feed(chunk):
-                    return
-                await asyncio.sleep(0)  # a flood must not starve the consumer and other tasks
+                for start in range(0, len(chunk), _PIECE):
+                    if not feed(chunk[start : start + _PIECE]):
+                        return
+                    await asyncio.sleep(0)  # a flood must not starve the consumer, other tasks
         except Exception:
             if self._cut_reason is None:
                 raise

@@ -87,7 +87,9 @@ class _Queue:
     reader only cuts lines out, many times faster than the consumer parses them, so in one turn
     of the GIL it could fill the buffer while a consumer that keeps up on average waits. Once
     such a wait has been in vain, the reader waits again only after the consumer has taken
-    something: a consumer that has stopped costs the reader one wait, not one per chunk.
+    something: a consumer that has stopped costs the reader one wait, not one per chunk. A chunk
+    of more lines than half the buffer goes in half a buffer at a time, so it overflows only a
+    consumer that has stopped.
     """
 
     def __init__(self, maxlen: int) -> None:
@@ -100,6 +102,11 @@ class _Queue:
         self._burst = Burst()
 
     def push(self, entries: list[Entry]) -> None:
+        half = self._half
+        if len(entries) > half:
+            for start in range(0, len(entries), half):
+                self.push(entries[start : start + half])
+            return
         with self._cond:
             self._buffer.push(entries)
             self._cond.notify()

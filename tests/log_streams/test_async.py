@@ -224,6 +224,20 @@ async def test_slow_consumer(
         assert texts(await adrain(stream, 0.3)) == lines[35:]
 
 
+async def test_a_consumer_that_keeps_up_loses_nothing_to_a_chunk_larger_than_its_buffer() -> None:
+    n = 20_000
+    line = b"event: message\ndata: d1 2024-01-01T00:00:00.000Z development server.log x\n\n"
+    received = 0
+    async with memory_aapi([line * n]) as aapi, aapi.log_streams.open(["d1"]) as stream:
+        async for event in stream:
+            assert not (isinstance(event, StateChange) and event.state == StateChange.OVERFLOW)
+            if isinstance(event, LogMessage):
+                received += 1
+                if received == n:
+                    break
+    assert received == n
+
+
 async def test_close_from_another_task_ends_iteration(
     aapi: AsyncImpCentralApi, devices: Devices
 ) -> None:

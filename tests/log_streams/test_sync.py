@@ -430,12 +430,16 @@ def test_closing_the_client_closes_its_streams(server: EmulatorServer, devices: 
     assert client.log_streams._streams == {}
 
 
-def test_a_consumer_that_keeps_up_loses_nothing_to_a_connection_faster_than_itself() -> None:
+@pytest.mark.parametrize("per_chunk", [100, 20_000])
+def test_a_consumer_that_keeps_up_loses_nothing_to_a_connection_faster_than_itself(
+    per_chunk: int,
+) -> None:
     """The reader cuts lines out many times faster than the consumer parses them; it waits for
-    the consumer to take half a buffer instead of discarding what would have been read."""
+    the consumer to take half a buffer instead of discarding what would have been read, also
+    when one chunk holds more lines than the buffer."""
     n = 20_000
     line = b"event: message\ndata: d1 2024-01-01T00:00:00.000Z development server.log x\n\n"
-    api = memory_api([line * 100] * (n // 100))
+    api = memory_api([line * per_chunk] * (n // per_chunk))
     received = lost = 0
     with api.log_streams.open(["d1"], buffer_size=500) as stream:
         for event in stream:
