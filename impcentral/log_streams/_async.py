@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator
 from operator import length_hint
 from types import TracebackType
 from typing import Any, Protocol
@@ -55,7 +55,7 @@ from ._engine import (
     Sleep,
     Subscribe,
 )
-from ._events import FORMAT_TEXT, LogStreamEvent
+from ._events import FORMAT_TEXT, LogMessage, LogStreamEvent
 
 __all__ = ["AsyncLogStream", "AsyncLogStreams"]
 
@@ -435,6 +435,9 @@ class AsyncLogStream:
         return self
 
     async def __anext__(self) -> LogStreamEvent:
+        event = next(self._cursor, None)  # the parsed slice first, without a coroutine
+        if event is not None:
+            return event
         try:
             return await self.receive()
         except LogStreamClosed:
@@ -449,6 +452,8 @@ class AsyncLogStream:
         handlers = self._handlers
         assert handlers is not None
         take, build = self._queue.take, self._engine.events
+        on_message = handlers.message
+        handler: Callable[[Any], object] | None
         while True:
             try:
                 entries = await take(SLICE)
@@ -458,15 +463,18 @@ class AsyncLogStream:
             if not entries:
                 return
             for event in build(entries):
-                name, handler, argument = handlers.route(event)
-                if handler is None:
-                    continue
-                if handler is handlers.error:
-                    await _settle(handlers.report(argument))
-                    continue
+                if type(event) is LogMessage:  # the common case first, without routing
+                    name, handler, argument = "message_handler", on_message, event
+                else:
+                    name, handler, argument = handlers.route(event)
+                    if handler is None:
+                        continue
+                    if handler is handlers.error:
+                        await _settle(handlers.report(argument))
+                        continue
                 try:
                     result = handler(argument)
-                    if inspect.isawaitable(result):
+                    if result is not None and inspect.isawaitable(result):
                         await result
                 except Exception as exc:
                     error = LogStreamHandlerError(name, event)
