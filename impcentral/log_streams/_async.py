@@ -435,7 +435,7 @@ class AsyncLogStream:
         return self
 
     async def __anext__(self) -> LogStreamEvent:
-        event = next(self._cursor, None)  # the parsed slice first, without a coroutine
+        event = next(self._cursor, None)  # the parsed slice first, without receive()
         if event is not None:
             return event
         try:

@@ -448,7 +448,7 @@ class LogStream:
         return self._cursor
 
     def __iter__(self) -> Iterator[LogStreamEvent]:
-        """Iteration runs in C between slices: the cursors are chained, no code runs per event."""
+        """No Python code runs per event: the cursors over the parsed slices are chained in C."""
         if self._handlers is not None:
             raise RuntimeError("this stream delivers its events to its handlers")
         return chain.from_iterable(iter(self._refill, None))
