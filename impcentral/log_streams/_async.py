@@ -10,8 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator
-from operator import length_hint
+from collections.abc import AsyncIterator, Callable, Generator, Iterable
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -52,6 +51,7 @@ from ._engine import (
     EventBuffer,
     IdleTimeout,
     Options,
+    Parsed,
     Sleep,
     Subscribe,
 )
@@ -309,10 +309,7 @@ class AsyncLogStream:
         self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
         self._driver = _Driver(owner._client, self._engine, self._queue)
         self._handlers = handlers
-        # The parsed slice being handed out and the cursor over it; `close()` empties the
-        # slice, which ends the cursor.
-        self._slice: list[LogStreamEvent] = []
-        self._cursor: Iterator[LogStreamEvent] = iter(self._slice)
+        self._parsed = Parsed()
         self._initial_devices = list(devices)
         self._dispatcher: asyncio.Task[None] | None = None
         self._membership = asyncio.Lock()
@@ -407,7 +404,7 @@ class AsyncLogStream:
         `asyncio.run_coroutine_threadsafe(stream.close(), loop)`."""
         await self._driver.stop()
         self._queue.end(None, discard=True)
-        self._slice.clear()
+        self._parsed.clear()
         self._owner._forget(self)
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not asyncio.current_task():
@@ -423,19 +420,19 @@ class AsyncLogStream:
             raise RuntimeError("this stream delivers its events to its handlers")
         if not self._started:
             raise RuntimeError("the stream is not open yet: use `async with` or `await`")
-        while not length_hint(self._cursor):  # the last slice is used up
+        parsed = self._parsed
+        while parsed.used_up():
             entries = await self._queue.take(SLICE)
             if not entries:
                 raise LogStreamClosed
-            self._slice = self._engine.events(entries)
-            self._cursor = iter(self._slice)
-        return next(self._cursor)
+            parsed.hold(self._engine.events(entries))
+        return next(parsed.cursor)
 
     def __aiter__(self) -> AsyncIterator[LogStreamEvent]:
         return self
 
     async def __anext__(self) -> LogStreamEvent:
-        event = next(self._cursor, None)  # the parsed slice first, without receive()
+        event = next(self._parsed.cursor, None)  # the parsed slice first, without receive()
         if event is not None:
             return event
         try:

@@ -21,6 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from operator import length_hint
 from typing import Any, cast
 
 import httpx
@@ -53,6 +54,7 @@ __all__ = [
     "EventBuffer",
     "IdleTimeout",
     "Options",
+    "Parsed",
     "Sleep",
     "Subscribe",
 ]
@@ -254,6 +256,27 @@ class Burst:
         at = self._at
         self._at = at + limit
         return self._entries[at : at + limit]
+
+
+class Parsed:
+    """The parsed slice being handed out, and the one cursor over it that every way of reading
+    a stream shares (`receive()`, iteration); `clear()` ends the cursor, from any thread."""
+
+    __slots__ = ("_events", "cursor")
+
+    def __init__(self) -> None:
+        self._events: list[LogStreamEvent] = []
+        self.cursor: Iterator[LogStreamEvent] = iter(self._events)
+
+    def used_up(self) -> bool:
+        return not length_hint(self.cursor)
+
+    def hold(self, events: list[LogStreamEvent]) -> None:
+        self._events = events
+        self.cursor = iter(events)
+
+    def clear(self) -> None:
+        self._events.clear()
 
 
 # --- the engine -------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from operator import length_hint
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -52,6 +51,7 @@ from ._engine import (
     EventBuffer,
     IdleTimeout,
     Options,
+    Parsed,
     Sleep,
     Subscribe,
 )
@@ -110,7 +110,7 @@ class _Queue:
         with self._cond:
             self._buffer.push(entries)
             self._cond.notify()
-            if self._taking and len(self._buffer) >= self._half:
+            if self._taking and len(self._buffer) >= half:
                 # Then the oldest are discarded, if need be.
                 self._taking = self._room.wait(_ROOM_WAIT)
 
@@ -342,10 +342,7 @@ class LogStream:
         self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
         self._driver = _Driver(owner._client, self._engine, self._queue)
         self._handlers = handlers
-        # The parsed slice being handed out, and the one cursor over it that `receive()` and
-        # iteration share; `close()` empties the slice, which ends the cursor.
-        self._slice: list[LogStreamEvent] = []
-        self._cursor: Iterator[LogStreamEvent] = iter(self._slice)
+        self._parsed = Parsed()
         self._dispatcher: threading.Thread | None = None
         self._membership = threading.Lock()
         self._ids: list[str] = []
@@ -414,7 +411,7 @@ class LogStream:
         """Stop the stream and cut its connection; safe from any thread, idempotent."""
         self._driver.stop()
         self._queue.end(None, discard=True)
-        self._slice.clear()
+        self._parsed.clear()
         self._owner._forget(self)
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not threading.current_thread():
@@ -439,13 +436,13 @@ class LogStream:
 
     def _refill(self, timeout: float | None = None) -> Iterator[LogStreamEvent] | None:
         """The cursor, over the next parsed slice once the last is used up; None at the end."""
-        while not length_hint(self._cursor):
+        parsed = self._parsed
+        while parsed.used_up():
             entries = self._queue.take(SLICE, timeout)
             if not entries:
                 return None
-            self._slice = self._engine.events(entries)
-            self._cursor = iter(self._slice)
-        return self._cursor
+            parsed.hold(self._engine.events(entries))
+        return parsed.cursor
 
     def __iter__(self) -> Iterator[LogStreamEvent]:
         """No Python code runs per event: the cursors over the parsed slices are chained in C."""
