@@ -17,14 +17,17 @@ _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 class EmulatorProcess:
-    """``python -m impcentral.emulator`` on a free loopback port, rate limiting off.
+    """``python -m impcentral.emulator`` on a free loopback port; by default with no latency
+    and rate limiting off.
 
     ``cpu_seconds()`` reads the server's CPU time, so a scenario can tell when the emulator,
     not the client, is what limits a measurement.
     """
 
-    def __init__(self, devices: int) -> None:
+    def __init__(self, devices: int, *, latency: float = 0.0, rate_limit: int = 0) -> None:
         self.devices = devices
+        self.latency = latency
+        self.rate_limit = rate_limit
         self._process: subprocess.Popen[str] | None = None
         self.url = ""
 
@@ -36,7 +39,9 @@ class EmulatorProcess:
             "--port",
             "0",
             "--rate-limit",
-            "0",
+            str(self.rate_limit),
+            "--latency",
+            str(self.latency),
             "--devices",
             str(self.devices),
         ]

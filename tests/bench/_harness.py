@@ -1,9 +1,9 @@
-"""Timing, interleaving, ratios, the printed table and the JSON file.
+"""Samples, interleaved rounds, rows, the printed table and the JSON file.
 
 Two CPU cores shared with other work make absolute timings drift; ratios hold up better when
-both sides of a comparison see the same load. So every scenario runs its contenders back to
-back within a round, rotates their order from round to round, and reports each ratio as the
-median of the per-round ratios (paired), next to the median time of each contender.
+both sides of a comparison see the same load. So a scenario runs its contenders back to back
+within a round, rotates their order from round to round, and reports a ratio between two
+contenders as the median of the per-round ratios (paired), next to each one's median.
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ EMULATOR_BOUND = 0.8
 
 @dataclass
 class Sample:
-    """One timed run of one contender."""
+    """One run of one contender."""
 
+    #: Wall seconds, or CPU seconds in the scenarios that measure CPU.
     seconds: float
-    #: CPU seconds the emulator process spent during the run (None: no emulator involved).
+    #: CPU seconds the emulator process spent during the run (None: not measured).
     emulator_cpu: float | None = None
-    #: tracemalloc peak during the run, for the memory scenarios.
-    peak_bytes: int | None = None
+    #: Calls that ended in an error the caller saw (None: not counted).
+    failed: int | None = None
 
     @property
     def emulator_share(self) -> float | None:
@@ -48,15 +49,18 @@ class Contender:
     unavailable: str | None = None
 
 
-def interleave(contenders: Sequence[Contender], rounds: int) -> dict[str, list[Sample]]:
-    """Run every available contender once per round, plus one untimed warm-up round.
+def interleave(
+    contenders: Sequence[Contender], rounds: int, *, warm_up: bool = True
+) -> dict[str, list[Sample]]:
+    """Run every available contender once per round, after one untimed round if ``warm_up``.
 
     The order rotates each round, so no contender always runs first (or right after the
     heaviest one).
     """
     runnable = [c for c in contenders if c.unavailable is None]
-    for contender in runnable:
-        contender.run()
+    if warm_up:
+        for contender in runnable:
+            contender.run()
     samples: dict[str, list[Sample]] = {c.name: [] for c in runnable}
     for index in range(rounds):
         shift = index % len(runnable) if runnable else 0
@@ -65,20 +69,22 @@ def interleave(contenders: Sequence[Contender], rounds: int) -> dict[str, list[S
     return samples
 
 
-def paired_ratio(subject: list[float], baseline: list[float]) -> float:
-    """Median of the per-round ratios subject/baseline."""
-    return statistics.median(s / b for s, b in zip(subject, baseline, strict=True))
-
-
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
+
+
+def paired_ratio(subject: list[Sample], baseline: list[Sample]) -> float:
+    """Median of the per-round ratios subject/baseline."""
+    pairs = zip(subject, baseline, strict=True)
+    return statistics.median(s.seconds / b.seconds for s, b in pairs)
 
 
 @dataclass
 class Row:
     """One line of the table: a contender's figure in a scenario, maybe checked against a target.
 
-    ``ratio`` is subject/baseline: for times, above 1 is slower; for memory, above 1 is more.
+    ``ratio`` is the row's figure over the one named by ``baseline``: for times, above 1 is
+    slower; for memory, above 1 is more.
     """
 
     scenario: str
@@ -88,6 +94,8 @@ class Row:
     unit: str
     ratio: float | None = None
     baseline: str | None = None
+    #: The most failed calls in any round (None: not counted).
+    failed: int | None = None
     target: str | None = None
     met: bool | None = None
     emulator_share: float | None = None
@@ -106,22 +114,29 @@ def time_row(
     contender: str,
     samples: list[Sample],
     *,
-    operations: int,
-    per: str = "op",
+    operations: int = 1,
+    per: str = "",
     rate: bool = False,
     note: str = "",
 ) -> Row:
-    """A row for a timed contender: median seconds, shown per operation or as a rate."""
+    """A row for a contender: its median, as a total (no ``per``), per operation or a rate."""
     seconds = [s.seconds for s in samples]
     mid = median(seconds)
     shares = [s.emulator_share for s in samples if s.emulator_share is not None]
-    figure = f"{operations / mid:,.0f} {per}/s" if rate else _per_op(mid / operations, per)
+    failures = [s.failed for s in samples if s.failed is not None]
+    if rate:
+        figure = f"{operations / mid:,.0f} {per}/s"
+    elif per:
+        figure = duration(mid / operations) + f"/{per}"
+    else:
+        figure = duration(mid)
     return Row(
         scenario,
         contender,
         figure,
         mid,
         "s",
+        failed=max(failures) if failures else None,
         emulator_share=median(shares) if shares else None,
         note=note,
         samples=seconds,
@@ -135,14 +150,18 @@ def compare(
     baseline: list[Sample],
     *,
     limit: float | None = None,
-    target: str | None = None,
 ) -> None:
-    """Fill in ``row``'s ratio to a baseline, and whether it stays within ``limit``."""
-    row.ratio = paired_ratio([s.seconds for s in subject], [s.seconds for s in baseline])
+    """Fill in ``row``'s paired ratio to a baseline, and whether it stays within ``limit``."""
+    row.ratio = paired_ratio(subject, baseline)
     row.baseline = baseline_name
     if limit is not None:
-        row.target = target or f"<= {limit:.2f}x {baseline_name}"
+        row.target = f"<= {limit:.2f}x"
         row.met = row.ratio <= limit
+
+
+def skipped(scenario: str, contender: str, why: str) -> Row:
+    """The row of a contender that could not run here."""
+    return Row(scenario, contender, "skipped", 0.0, "s", note=why)
 
 
 def bottleneck_note(rows: Sequence[Row]) -> None:
@@ -153,23 +172,25 @@ def bottleneck_note(rows: Sequence[Row]) -> None:
             row.note = f"{row.note}; {extra}" if row.note else extra
 
 
-def _per_op(seconds: float, per: str) -> str:
+def duration(seconds: float) -> str:
+    if seconds >= 1.0:
+        return f"{seconds:.2f} s"
     if seconds >= 1e-3:
-        return f"{seconds * 1e3:.3f} ms/{per}"
-    return f"{seconds * 1e6:.1f} us/{per}"
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds * 1e6:.1f} us"
 
 
 # --- output -----------------------------------------------------------------------------------
 
 _COLUMNS = (
-    ("scenario", 38),
-    ("contender", 22),
-    ("median", 20),
+    ("scenario", 32),
+    ("contender", 28),
+    ("median", 24),
     ("ratio", 6),
-    ("vs", 21),
-    ("target", 28),
+    ("vs", 27),
+    ("failed", 6),
+    ("target", 19),
     ("result", 6),
-    ("emu busy", 8),
 )
 
 
@@ -186,9 +207,9 @@ def render(rows: Sequence[Row]) -> str:
             row.figure,
             f"{row.ratio:.2f}x" if row.ratio is not None else "",
             row.baseline or "",
+            str(row.failed) if row.failed is not None else "",
             row.target or "",
             row.status,
-            f"{row.emulator_share:.0%}" if row.emulator_share is not None else "",
         )
         previous = row.scenario
         marker = ""

@@ -42,8 +42,8 @@ class Node:
         ).stdout.strip()
 
     def run(self, mode: str, emulator: EmulatorProcess, **options: object) -> Sample:
-        """One run: the script logs in and warms up, then is timed on its own clock while the
-        emulator's CPU time is read around exactly that part."""
+        """One run: the script logs in (and warms up, where it does), then is timed on its own
+        clock while the emulator's CPU time is read around exactly that part."""
         args = [self._node, str(SCRIPT), mode, "--endpoint", emulator.url]
         for key, value in options.items():
             args += [f"--{key.replace('_', '-')}", str(value)]
@@ -73,7 +73,10 @@ class Node:
                 process.wait()
         if process.returncode != 0 or not result:
             raise RuntimeError(f"bench.js {mode} failed: {self._stderr(process)}")
-        return Sample(json.loads(result)["seconds"], emulator_cpu=cpu_after - cpu_before)
+        outcome = json.loads(result)
+        return Sample(
+            outcome["seconds"], emulator_cpu=cpu_after - cpu_before, failed=outcome.get("failed")
+        )
 
     @staticmethod
     def _stderr(process: subprocess.Popen[str]) -> str:

@@ -3,14 +3,20 @@
  * The Node.js contender of `make bench`: the official client imp-central-api doing what the
  * Python contenders do, timed inside this process so that Node's start-up is not counted.
  *
- *   node bench.js <mode> --endpoint URL [--product ID] [--ids-file PATH] [--device ID]
- *                        [--count N] [--email E] [--password P]
+ *   node bench.js fleet --endpoint URL --task get|restart --all yes|no
+ *                       [--ids-file PATH] [--group ID] [--email E] [--password P]
+ *   node bench.js logstream --endpoint URL --admin URL --device ID --count N [--msg TEXT]
  *
- * modes: get-products (N sequential products.get), get-devices (devices.get of every id in
- * --ids-file, all at once with Promise.all), logstream (N messages through logStreams.create).
+ * fleet: the fleet task as a user of this library writes it. `get`: devices.get of every id in
+ * --ids-file; `restart`: devices.list of the group --group, page after page, then
+ * devices.restart of every device listed. `--all yes` starts every call at once (Promise.all;
+ * allSettled here, so that failed calls are counted rather than ending the run), `--all no`
+ * awaits one after the other. The library has no 429 handling: refused calls fail.
+ * logstream: N messages through logStreams.create.
  *
- * Protocol with the harness: log in and warm up, print "ready", wait for one line on stdin,
- * run the timed part, print {"seconds": ...} and exit. Needs NODE_PATH to reach node_modules.
+ * Protocol with the harness: log in (and warm up, for logstream), print "ready", wait for one
+ * line on stdin, run the timed part, print {"seconds": ..., "failed": ...} and exit. Needs
+ * NODE_PATH to reach node_modules.
  */
 'use strict';
 
@@ -58,25 +64,38 @@ function post(url, body) {
     });
 }
 
-async function getProducts(api, options) {
-    for (let i = 0; i < 50; i++) {
-        await api.products.get(options.product);
+// Every id of the group's devices, as devices.list gives them page after page.
+async function groupDeviceIds(api, group) {
+    const ids = [];
+    for (let page = 1; ; page++) {
+        const answer = await api.devices.list({ 'filter[devicegroup.id]': group }, page, 100);
+        ids.push(...answer.data.map(device => device.id));
+        if (!answer.links || !answer.links.next) {
+            return ids;
+        }
     }
-    await waitForGo();
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < options.count; i++) {
-        await api.products.get(options.product);
-    }
-    return seconds(start);
 }
 
-async function getDevices(api, options) {
-    const ids = JSON.parse(fs.readFileSync(options.idsFile, 'utf8'));
-    await Promise.all(ids.map(id => api.devices.get(id)));
+async function fleet(api, options) {
+    const fixedIds = options.task === 'get' ? JSON.parse(fs.readFileSync(options.idsFile, 'utf8')) : null;
+    const call = options.task === 'get' ? id => api.devices.get(id) : id => api.devices.restart(id);
     await waitForGo();
     const start = process.hrtime.bigint();
-    await Promise.all(ids.map(id => api.devices.get(id)));
-    return seconds(start);
+    const ids = fixedIds || await groupDeviceIds(api, options.group);
+    let failed = 0;
+    if (options.all === 'yes') {
+        const outcomes = await Promise.allSettled(ids.map(call));
+        failed = outcomes.filter(outcome => outcome.status === 'rejected').length;
+    } else {
+        for (const id of ids) {
+            try {
+                await call(id);
+            } catch (error) {
+                failed += 1;
+            }
+        }
+    }
+    return { seconds: seconds(start), failed: failed };
 }
 
 // Opens a stream, subscribes the device, asks the emulator for `count` lines and resolves with
@@ -110,20 +129,20 @@ async function streamOnce(api, options, count, beforeStart) {
 
 async function logStream(api, options) {
     await streamOnce(api, options, Math.max(1, Math.floor(options.count / 10)), async () => {});
-    return streamOnce(api, options, options.count, waitForGo);
+    return { seconds: await streamOnce(api, options, options.count, waitForGo) };
 }
 
 async function main() {
     const options = parseArgs(process.argv.slice(2));
     const api = new ImpCentralApi(options.endpoint);
     await api.auth.login(options.email, options.password);
-    const modes = { 'get-products': getProducts, 'get-devices': getDevices, 'logstream': logStream };
+    const modes = { 'fleet': fleet, 'logstream': logStream };
     const run = modes[options.mode];
     if (!run) {
         throw new Error(`unknown mode ${options.mode}`);
     }
-    const elapsed = await run(api, options);
-    process.stdout.write(JSON.stringify({ seconds: elapsed }) + '\n');
+    const result = await run(api, options);
+    process.stdout.write(JSON.stringify(result) + '\n');
     process.exit(0);
 }
 

@@ -1,0 +1,313 @@
+"""The fleet task against a realistic service: what a user waits for, and what fails.
+
+The emulator runs with 30 ms of latency before every answer and impCentral's limit of 40
+requests per second per token, with 300 devices in one development group. Two tasks:
+
+- get: ``devices.get`` of each of the 300 devices (the ids are known beforehand);
+- restart: list the group's devices (``devices.list_all``, 100 a page), then ``devices.restart``
+  each of them.
+
+Each is done the ways users write it: the SDK with ``asyncio.gather`` over
+``AsyncImpCentralApi``, the SDK with a thread pool over ``ImpCentralApi``, the SDK one call at a
+time, raw httpx with ``asyncio.gather`` and nothing else (no pacing, no retry: what a naive
+client gets), and the official Node client with ``Promise.all`` and one call at a time. Each run
+uses a new client, times the task alone, and counts the calls that failed for the caller.
+Wall time is reported against the rate-limit floor: the least time the task's calls can take
+under the limit (``floor_seconds``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from impcentral import AsyncImpCentralApi, Devices, ImpCentralApi, ImpCentralError
+from tests.bench._context import TIMEOUT, Context
+from tests.bench._emulator import EmulatorProcess, Fixture
+from tests.bench._harness import Contender, Row, Sample, interleave, skipped, time_row
+
+DEVICES = 300
+LATENCY = 0.03
+RATE_LIMIT = 40
+#: The emulator's rate-limit window (impcentral/emulator/ratelimit.py): fixed, one second long,
+#: opened by the first request after the previous window ended.
+WINDOW = 1.0
+PAGE_SIZE = 100
+THREADS = 20
+#: Target for the SDK's concurrent forms: wall time at most this times the floor, no failure.
+WITHIN = 1.05
+#: Waited before every run, longer than a window, so that no run starts in a window another
+#: run has used.
+PAUSE = WINDOW + 0.2
+
+GET = "get"
+RESTART = "restart"
+
+SDK_ASYNC = "SDK async, asyncio.gather"
+SDK_THREADS = f"SDK sync, {THREADS} threads"
+SDK_SEQUENTIAL = "SDK sync, one at a time"
+RAW = "raw httpx, asyncio.gather"
+NODE_ALL = "Node, Promise.all"
+NODE_SEQUENTIAL = "Node, one at a time"
+FLOOR = "rate-limit floor"
+
+_NOTES = {
+    SDK_SEQUENTIAL: (
+        "one call at a time: each waits for the previous answer, so N calls take N round trips "
+        f"of at least the {LATENCY * 1e3:.0f} ms latency, longer than the floor (no target)"
+    ),
+    RAW: (
+        "every call sent at once, with no pacing and no retry: the first window's "
+        f"{RATE_LIMIT} calls succeed and the service refuses the rest with 429"
+    ),
+    NODE_ALL: (
+        "imp-central-api has no 429 handling: every call the window refuses fails "
+        "(Promise.allSettled, so failed calls are counted instead of ending the run)"
+    ),
+}
+_NOTES[NODE_SEQUENTIAL] = _NOTES[SDK_SEQUENTIAL]
+_FLOOR = (
+    f"the emulator admits {RATE_LIMIT} requests per token in fixed 1-s windows, each opened by "
+    f"the first request after the last one closed: N calls need ceil(N/{RATE_LIMIT}) windows, "
+    f"so at best the last answer comes ceil(N/{RATE_LIMIT}) - 1 s after the first call was "
+    f"counted, plus that call's {LATENCY * 1e3:.0f} ms latency. That is below "
+    f"N/{RATE_LIMIT} s (300 calls: 7.03 s, not 7.5 s), and no client can do better"
+)
+
+
+def floor_seconds(calls: int) -> float:
+    """The least wall time for ``calls`` calls under the emulator's rate limit.
+
+    The window is fixed, not sliding: it admits ``RATE_LIMIT`` requests and the next one opens
+    with the first request after it ends. So ``calls`` need ``ceil(calls / RATE_LIMIT)``
+    windows, and a client that sends each window's share the moment the window opens gets its
+    last answer ``ceil(calls / RATE_LIMIT) - 1`` windows after its first call was counted, plus
+    the latency that call spent before being counted. That is below ``calls / RATE_LIMIT``
+    seconds (7.03 s against 7.5 s for 300 calls), and no client can do better.
+    """
+    return (math.ceil(calls / RATE_LIMIT) - 1) * WINDOW + LATENCY
+
+
+@dataclass(frozen=True)
+class Fleet:
+    """The devices on the emulator, all in one development group, and a token to use."""
+
+    url: str
+    headers: dict[str, str]
+    token: str
+    group_id: str
+    device_ids: list[str]
+    ids_file: Path
+    emulator: EmulatorProcess
+
+    @classmethod
+    def create(cls, emulator: EmulatorProcess, scratch: Path) -> Fleet:
+        fx = Fixture(emulator)
+        group = {
+            "type": "development_devicegroup",
+            "attributes": {"name": "fleet"},
+            "relationships": {"product": {"type": "product", "id": fx.product_id}},
+        }
+        members = [{"type": "device", "id": device_id} for device_id in fx.device_ids]
+        with httpx.Client(headers=fx.headers, timeout=TIMEOUT) as client:
+            created = client.post(f"{fx.url}/devicegroups", content=json.dumps({"data": group}))
+            group_id: str = created.raise_for_status().json()["data"]["id"]
+            added = client.post(
+                f"{fx.url}/devicegroups/{group_id}/relationships/devices",
+                content=json.dumps({"data": members}),
+            )
+            added.raise_for_status()
+        ids_file = scratch / "device-ids.json"
+        ids_file.write_text(json.dumps(fx.device_ids), encoding="utf-8")
+        return cls(fx.url, fx.headers, fx.token, group_id, fx.device_ids, ids_file, emulator)
+
+    @property
+    def group_filter(self) -> dict[str, str]:
+        return {Devices.FILTER_DEVICE_GROUP_ID: self.group_id}
+
+    def calls(self, task: str) -> int:
+        """Calls the task needs: one per device, plus the pages of the listing to restart."""
+        pages = math.ceil(len(self.device_ids) / PAGE_SIZE) if task == RESTART else 0
+        return len(self.device_ids) + pages
+
+
+# --- the contenders: each does ``task`` once on a new client -----------------------------
+
+
+def sdk_async(fleet: Fleet, task: str) -> Sample:
+    async def main() -> Sample:
+        async with AsyncImpCentralApi(fleet.url, access_token=fleet.token) as api:
+            start = time.perf_counter()
+            call: Callable[[str], Awaitable[object]] = api.devices.get
+            ids = fleet.device_ids
+            if task == RESTART:
+                call = api.devices.restart
+                pages = api.devices.list_all(fleet.group_filter, page_size=PAGE_SIZE)
+                ids = [device.id async for device in pages]
+            outcomes = await asyncio.gather(*(call(i) for i in ids), return_exceptions=True)
+            seconds = time.perf_counter() - start
+        return Sample(seconds, failed=_failures(fleet, outcomes))
+
+    return asyncio.run(main())
+
+
+def sdk_threads(fleet: Fleet, task: str) -> Sample:
+    api = ImpCentralApi(fleet.url, access_token=fleet.token)
+    with api, ThreadPoolExecutor(THREADS) as pool:
+        start = time.perf_counter()
+        ids, call = _sync_task(api, fleet, task)
+        outcomes = list(pool.map(partial(_attempt, call), ids))
+        seconds = time.perf_counter() - start
+    return Sample(seconds, failed=_failures(fleet, outcomes))
+
+
+def sdk_sequential(fleet: Fleet, task: str) -> Sample:
+    with ImpCentralApi(fleet.url, access_token=fleet.token) as api:
+        start = time.perf_counter()
+        ids, call = _sync_task(api, fleet, task)
+        outcomes = [_attempt(call, device_id) for device_id in ids]
+        seconds = time.perf_counter() - start
+    return Sample(seconds, failed=_failures(fleet, outcomes))
+
+
+def raw_gather(fleet: Fleet, task: str) -> Sample:
+    async def main() -> Sample:
+        async with httpx.AsyncClient(headers=fleet.headers, timeout=TIMEOUT) as client:
+            start = time.perf_counter()
+            if task == GET:
+                sent = [client.get(f"{fleet.url}/devices/{i}") for i in fleet.device_ids]
+            else:
+                ids = await _raw_group_ids(client, fleet)
+                sent = [client.post(f"{fleet.url}/devices/{i}/restart") for i in ids]
+            answers = await asyncio.gather(*sent, return_exceptions=True)
+            outcomes = [_raw_outcome(answer) for answer in answers]
+            seconds = time.perf_counter() - start
+        return Sample(seconds, failed=_failures(fleet, outcomes))
+
+    return asyncio.run(main())
+
+
+def node(ctx: Context, fleet: Fleet, task: str, *, all_at_once: bool) -> Sample:
+    target = {"ids_file": fleet.ids_file} if task == GET else {"group": fleet.group_id}
+    mode = {"all": "yes" if all_at_once else "no"}
+    sample = ctx.node.run("fleet", fleet.emulator, task=task, **mode, **target)
+    return Sample(sample.seconds, failed=sample.failed)
+
+
+def _sync_task(
+    api: ImpCentralApi, fleet: Fleet, task: str
+) -> tuple[list[str], Callable[[str], object]]:
+    if task == GET:
+        return fleet.device_ids, api.devices.get
+    pages = api.devices.list_all(fleet.group_filter, page_size=PAGE_SIZE)
+    return [device.id for device in pages], api.devices.restart
+
+
+def _attempt(call: Callable[[str], object], device_id: str) -> ImpCentralError | None:
+    """The call's error, if it failed as the SDK reports failures."""
+    try:
+        call(device_id)
+    except ImpCentralError as exc:
+        return exc
+    return None
+
+
+async def _raw_group_ids(client: httpx.AsyncClient, fleet: Fleet) -> list[str]:
+    ids: list[str] = []
+    url: str | None = f"{fleet.url}/devices"
+    params: dict[str, Any] | None = {**fleet.group_filter, "page[size]": PAGE_SIZE}
+    while url:
+        page = (await client.get(url, params=params)).raise_for_status().json()
+        ids.extend(device["id"] for device in page["data"])
+        url, params = page.get("links", {}).get("next"), None
+    return ids
+
+
+def _raw_outcome(answer: httpx.Response | BaseException) -> BaseException | None:
+    """What a hand-written caller sees: a transport error, a refusal, or a usable body."""
+    if isinstance(answer, httpx.HTTPError):
+        return answer
+    if isinstance(answer, BaseException):
+        raise answer
+    if not answer.is_success:
+        return httpx.HTTPStatusError("refused", request=answer.request, response=answer)
+    if answer.content:
+        answer.json()
+    return None
+
+
+def _failures(fleet: Fleet, outcomes: Sequence[object]) -> int:
+    """Failed calls among ``outcomes``; an unexpected exception ends the benchmark."""
+    if len(outcomes) != len(fleet.device_ids):
+        raise RuntimeError(f"{len(outcomes)} calls made for {len(fleet.device_ids)} devices")
+    failed = 0
+    for outcome in outcomes:
+        if isinstance(outcome, ImpCentralError | httpx.HTTPError):
+            failed += 1
+        elif isinstance(outcome, BaseException):
+            raise outcome
+    return failed
+
+
+def _after_pause(run: Callable[[], Sample]) -> Callable[[], Sample]:
+    def paused() -> Sample:
+        time.sleep(PAUSE)
+        return run()
+
+    return paused
+
+
+# --- rows --------------------------------------------------------------------------------
+
+
+def run(ctx: Context) -> list[Row]:
+    devices = ctx.count(DEVICES)
+    emulator = EmulatorProcess(devices, latency=LATENCY, rate_limit=RATE_LIMIT)
+    with emulator, tempfile.TemporaryDirectory() as scratch:
+        fleet = Fleet.create(emulator, Path(scratch))
+        return [row for task in (GET, RESTART) for row in _task_rows(ctx, fleet, task)]
+
+
+def _task_rows(ctx: Context, fleet: Fleet, task: str) -> list[Row]:
+    python = {
+        SDK_ASYNC: sdk_async,
+        SDK_THREADS: sdk_threads,
+        SDK_SEQUENTIAL: sdk_sequential,
+        RAW: raw_gather,
+    }
+    contenders = [
+        Contender(name, _after_pause(partial(f, fleet, task))) for name, f in python.items()
+    ]
+    for name, all_at_once in ((NODE_ALL, True), (NODE_SEQUENTIAL, False)):
+        runner = partial(node, ctx, fleet, task, all_at_once=all_at_once)
+        contenders.append(Contender(name, _after_pause(runner), ctx.node.unavailable))
+    samples = interleave(contenders, ctx.rounds, warm_up=False)
+
+    calls = fleet.calls(task)
+    scenario = f"fleet {task}, {len(fleet.device_ids)} devices"
+    floor = floor_seconds(calls)
+    rows = [Row(scenario, f"{FLOOR}, {calls} calls", f"{floor:.2f} s", floor, "s", note=_FLOOR)]
+    for contender in contenders:
+        if contender.unavailable is not None:
+            rows.append(skipped(scenario, contender.name, contender.unavailable))
+            continue
+        row = time_row(scenario, contender.name, samples[contender.name])
+        row.ratio = row.value / floor
+        row.baseline = FLOOR
+        row.note = _NOTES.get(contender.name, "")
+        if contender.name in (SDK_ASYNC, SDK_THREADS):
+            row.target = f"<= {WITHIN:.2f}x, 0 failed"
+            row.met = row.ratio <= WITHIN and row.failed == 0
+        rows.append(row)
+    return rows
