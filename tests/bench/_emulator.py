@@ -104,16 +104,8 @@ class Fixture:
         self.email = defaults.email
         self.password = defaults.password
         with httpx.Client(timeout=60) as client:
-            answer = client.post(
-                f"{self.url}/auth", json={"id": self.email, "password": self.password}
-            )
-            answer.raise_for_status()
-            self.token: str = answer.json()["access_token"]
-            self.headers = {
-                "Authorization": f"Bearer {self.token}",
-                "Accept": "application/vnd.api+json",
-                "Content-Type": "application/vnd.api+json",
-            }
+            self.token = self.login()
+            self.headers = headers(self.token)
             created = client.post(
                 f"{self.url}/products",
                 headers=self.headers,
@@ -123,6 +115,14 @@ class Fixture:
             self.product_id: str = created.json()["data"]["id"]
             self.device_ids = self._device_ids(client)
 
+    def login(self) -> str:
+        """A new access token. The emulator limits requests per token, so each token starts
+        with a full rate-limit window."""
+        credentials = {"id": self.email, "password": self.password}
+        answer = httpx.post(f"{self.url}/auth", json=credentials, timeout=60)
+        token: str = answer.raise_for_status().json()["access_token"]
+        return token
+
     def _device_ids(self, client: httpx.Client) -> list[str]:
         ids: list[str] = []
         url: str | None = f"{self.url}/devices?page[number]=1&page[size]=100"
@@ -131,3 +131,12 @@ class Fixture:
             ids.extend(device["id"] for device in page["data"])
             url = page.get("links", {}).get("next")
         return ids
+
+
+def headers(token: str) -> dict[str, str]:
+    """What a raw httpx client sends with every JSON:API request."""
+    return {
+        "Authorization": f"Bearer {token}",
+        "Accept": "application/vnd.api+json",
+        "Content-Type": "application/vnd.api+json",
+    }
