@@ -77,11 +77,12 @@ async function groupDeviceIds(api, group) {
 }
 
 async function fleet(api, options) {
-    const fixedIds = options.task === 'get' ? JSON.parse(fs.readFileSync(options.idsFile, 'utf8')) : null;
-    const call = options.task === 'get' ? id => api.devices.get(id) : id => api.devices.restart(id);
+    const get = options.task === 'get';
+    const knownIds = get ? JSON.parse(fs.readFileSync(options.idsFile, 'utf8')) : null;
+    const call = get ? id => api.devices.get(id) : id => api.devices.restart(id);
     await waitForGo();
     const start = process.hrtime.bigint();
-    const ids = fixedIds || await groupDeviceIds(api, options.group);
+    const ids = knownIds || await groupDeviceIds(api, options.group);
     let failed = 0;
     if (options.all === 'yes') {
         const outcomes = await Promise.allSettled(ids.map(call));

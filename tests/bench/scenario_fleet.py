@@ -359,7 +359,8 @@ def _task_rows(ctx: Context, fleet: Fleet, task: str) -> list[Row]:
     calls = fleet.calls(task)
     scenario = f"fleet {task}, {len(fleet.device_ids)} devices"
     floor = floor_seconds(calls)
-    rows = [Row(scenario, f"{FLOOR}, {calls} calls", f"{floor:.2f} s", floor, "s", note=_FLOOR)]
+    figure = f"{floor:.2f} s (N/{RATE_LIMIT}: {calls / RATE_LIMIT:.2f} s)"
+    rows = [Row(scenario, f"{FLOOR}, N = {calls} calls", figure, floor, "s", note=_FLOOR)]
     for contender in contenders:
         if contender.unavailable is not None:
             rows.append(skipped(scenario, contender.name, contender.unavailable))
