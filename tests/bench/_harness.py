@@ -184,7 +184,7 @@ def duration(seconds: float) -> str:
 
 _COLUMNS = (
     ("scenario", 32),
-    ("contender", 28),
+    ("contender", 29),
     ("median", 24),
     ("ratio", 6),
     ("vs", 27),

@@ -68,8 +68,8 @@ _NOTES = {
     ),
     RAW: (
         "every call sent at once, with no pacing and no retry: whatever goes beyond "
-        f"{RATE_LIMIT} in a window is refused with 429 and fails; the time is httpx working "
-        "through hundreds of requests queued in its connection pool"
+        f"{RATE_LIMIT} in a window is refused with 429 and fails; the time goes on the client's "
+        "own CPU (httpx with every request in flight), not on waiting for the server"
     ),
     RAW_WINDOWED: (
         f"reference, no target: raw httpx sending each window's {RATE_LIMIT} calls at once and "
@@ -360,7 +360,7 @@ def _task_rows(ctx: Context, fleet: Fleet, task: str) -> list[Row]:
     scenario = f"fleet {task}, {len(fleet.device_ids)} devices"
     floor = floor_seconds(calls)
     figure = f"{floor:.2f} s (N/{RATE_LIMIT}: {calls / RATE_LIMIT:.2f} s)"
-    rows = [Row(scenario, f"{FLOOR}, N = {calls} calls", figure, floor, "s", note=_FLOOR)]
+    rows = [Row(scenario, f"{FLOOR}, N = {calls}", figure, floor, "s", note=_FLOOR)]
     for contender in contenders:
         if contender.unavailable is not None:
             rows.append(skipped(scenario, contender.name, contender.unavailable))
