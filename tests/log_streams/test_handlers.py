@@ -13,7 +13,7 @@ from impcentral.log_streams import (
     UnexpectedEventError,
     UnparsedEvent,
 )
-from impcentral.log_streams._common import Handlers
+from impcentral.log_streams._engine import Handlers
 
 MESSAGE = LogMessage("d", datetime.now(timezone.utc), "development", "server.log", "hi", "raw")
 
