@@ -26,6 +26,7 @@ from ._engine import (
     READY,
     ROOM_WAIT,
     SLICE,
+    TAKE,
     Deliver,
     Effect,
     Engine,
@@ -38,9 +39,7 @@ from ._engine import (
     Queue,
     Sleep,
     StateChangeHandler,
-    dispatch,
     logger,
-    report,
 )
 from ._events import FORMAT_TEXT, LogStreamClosed, LogStreamEvent
 from ._requests import AsyncApi, asend_stream, check_stream_response, subscribe, unsubscribe
@@ -72,10 +71,6 @@ async def adrive(steps: Generator[E, Any, T], perform: Callable[[E], Awaitable[A
                 error = exc
     finally:
         steps.close()
-
-
-async def _await(pending: Awaitable[T]) -> T:
-    return await pending
 
 
 def _spawn(main: Callable[[], Coroutine[Any, Any, None]], name: str) -> None:
@@ -275,26 +270,16 @@ class _Driver:
 
     async def _dispatch(self) -> None:
         self._inside.add(anyio.get_current_task().id)
-        handlers = self._handlers
-        assert handlers is not None
-        events = self._engine.events
-        cancelled = anyio.get_cancelled_exc_class()
+        assert self._handlers is not None
         try:
-            while True:
-                try:
-                    entries = await self.take(SLICE)
-                except cancelled:
-                    raise
-                except BaseException as exc:  # the error that ended the stream
-                    await adrive(report(handlers, exc), _await)
-                    return
-                if not entries:
-                    return
-                await adrive(dispatch(handlers, events(entries)), _await)
-        except cancelled:
+            await adrive(self._engine.handling(self._handlers), self._take)
+        except anyio.get_cancelled_exc_class():
             raise
         except BaseException as exc:  # a handler's KeyboardInterrupt, SystemExit...
             self._on_failure(exc)
+
+    async def _take(self, effect: Any) -> Any:
+        return await (self.take(SLICE) if effect is TAKE else effect)
 
 
 class AsyncLogStream(StreamState):

@@ -21,7 +21,7 @@ import logging
 import random
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from inspect import isawaitable
 from operator import length_hint
@@ -56,6 +56,7 @@ __all__ = [
     "PUMP",
     "READY",
     "SLICE",
+    "TAKE",
     "Deliver",
     "Effect",
     "Engine",
@@ -131,6 +132,7 @@ CONNECT = _Named("CONNECT")  # send engine.stream_request() and keep the respons
 PUMP = _Named("PUMP")  # feed() the open connection's chunks, deliver what comes out, until it ends
 DISCONNECT = _Named("DISCONNECT")  # close the connection, if any (idempotent)
 READY = _Named("READY")  # the first connection is open: release whoever waits for it
+TAKE = _Named("TAKE")  # (`handling()`) the next slice from the queue; [] at the end
 # ... and any `Operation`: run it with the client's `_send` and send back its result.
 
 
@@ -503,6 +505,22 @@ class Engine:
             assert self.stream_id is not None
             yield request(self.stream_id, device_id)
 
+    # -- the handler API's consumer --
+
+    def handling(self, handlers: Handlers) -> Pending:
+        """Take slices from the queue (TAKE) and hand their events to the handlers; at the end,
+        give the error that ended the stream, if any, to the error handler. Yields TAKE and the
+        awaitables that `dispatch()` yields."""
+        while True:
+            try:
+                entries = yield TAKE
+            except Exception as exc:
+                yield from report(handlers, exc)
+                return
+            if not entries:
+                return
+            yield from dispatch(handlers, self.events(entries))
+
 
 def _tell(
     state: str,
@@ -699,7 +717,7 @@ class Handlers:
 
 # What dispatch() and report() yield: a handler's awaitable result, for the driver to await
 # (the async one; the sync driver drops it) and to throw the awaitable's exception back in.
-Pending = Generator[Awaitable[object], None, None]
+Pending = Generator[Any, Any, None]
 
 
 def dispatch(handlers: Handlers, events: list[LogStreamEvent]) -> Pending:

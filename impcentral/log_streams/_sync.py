@@ -28,6 +28,7 @@ from ._engine import (
     READY,
     ROOM_WAIT,
     SLICE,
+    TAKE,
     Deliver,
     Effect,
     Engine,
@@ -40,9 +41,7 @@ from ._engine import (
     Queue,
     Sleep,
     StateChangeHandler,
-    dispatch,
     logger,
-    report,
 )
 from ._events import FORMAT_TEXT, LogStreamClosed, LogStreamEvent
 from ._requests import SyncApi, check_stream_response, send_stream, subscribe, unsubscribe
@@ -297,23 +296,15 @@ class _Driver:
     # -- the dispatcher thread --
 
     def _dispatch(self) -> None:
-        handlers = self._handlers
-        assert handlers is not None
-        take, events = self.queue.take, self._engine.events
+        assert self._handlers is not None
         try:
-            while True:
-                try:
-                    entries = take(SLICE)
-                except BaseException as exc:  # the error that ended the stream
-                    for _ in report(handlers, exc):
-                        pass
-                    return
-                if not entries:
-                    return
-                for _ in dispatch(handlers, events(entries)):
-                    pass  # an awaitable from a handler: nothing can await it in a thread
+            drive(self._engine.handling(self._handlers), self._take)
         except BaseException as exc:  # a handler's KeyboardInterrupt, SystemExit...
             self._on_failure(exc)
+
+    def _take(self, effect: object) -> list[Entry] | None:
+        # Else an awaitable from a handler: nothing can await it in a thread.
+        return self.queue.take(SLICE) if effect is TAKE else None
 
 
 def _shut_down(response: httpx.Response) -> None:
