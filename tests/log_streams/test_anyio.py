@@ -15,6 +15,7 @@ import anyio
 import pytest
 
 from impcentral import AsyncImpCentralApi, ImpCentralApi
+from impcentral._exceptions import ImpCentralApiError, NotFoundError
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import (
     AsyncLogStream,
@@ -134,6 +135,36 @@ def test_silent_connection_and_server_restart(
             await anyio.to_thread.run_sync(server.restart)
             await until(stream, state("reconnected"))
             await expect_once(stream, await aemit(server, devices.id(0), "after", 3))
+
+    run(backend, server, main)
+
+
+@BACKENDS
+def test_failed_opening_and_close_from_another_task(
+    server: EmulatorServer, devices: Devices, backend: str
+) -> None:
+    async def main(api: AsyncImpCentralApi) -> None:
+        server.set_faults(error_rate=1.0, error_statuses=[503])
+        with pytest.raises(ImpCentralApiError) as caught:
+            await api.log_streams.create(print)
+        assert caught.value.status_code == 503
+        server.clear_faults()
+        with pytest.raises(NotFoundError):
+            await api.log_streams.open(["no-such-device"])
+        stream = await api.log_streams.open([devices.id(0)])
+        seen: list[LogStreamEvent] = []
+
+        async def consume() -> None:
+            async for event in stream:
+                seen.append(event)
+
+        with anyio.fail_after(5):
+            async with anyio.create_task_group() as group:
+                group.start_soon(consume)
+                await anyio.sleep(0.3)
+                await stream.close()
+        assert [e.state for e in seen if isinstance(e, StateChange)] == ["opened", "subscribed"]
+        assert stream.closed
 
     run(backend, server, main)
 
