@@ -249,12 +249,13 @@ class _Driver:
         with anyio.CancelScope() as watchdog:
             watchdog.deadline = anyio.current_time() + engine.idle_timeout()
             async for chunk in response.aiter_bytes():
+                arrived = anyio.current_time()
                 entries = feed(chunk)
+                watchdog.deadline = arrived + engine.idle_timeout()
                 if entries:
                     await push(entries)
                 if engine.gone:
                     return
-                watchdog.deadline = anyio.current_time() + engine.idle_timeout()
         if watchdog.cancelled_caught:
             raise IdleTimeout(f"no data for {engine.idle_timeout():.1f} s")
 
