@@ -12,7 +12,10 @@ stream reconnects by itself (with backoff) after network trouble, a server resta
 connection, and recreates itself with every device when the server drops it; `StateChange`s
 with `messages_may_be_missing` mark each place where lines may have been lost. Only errors that
 no retry can fix (e.g. credentials that can no longer be renewed) end a stream: iteration raises
-the error, or `error_handler` receives it.
+the error, or `error_handler` receives it. A handler that raises a KeyboardInterrupt or SystemExit
+ends its stream too, and the program gets the exception back (see `create`).
+
+`AsyncImpCentralApi`'s streams run on anyio, under asyncio or trio.
 
 Tuning (keyword arguments of `create` and `open`, see `Options`): `buffer_size`, `idle_timeout`,
 `reconnect_delay`, `max_reconnect_delay`.
@@ -24,14 +27,16 @@ each says so with `recreated` events.
 """
 
 from ._async import AsyncLogStream, AsyncLogStreams
-from ._common import LogStreamClosed, LogStreamHandlerError, UnexpectedEventError
 from ._engine import Options
 from ._events import (
     FORMAT_JSON,
     FORMAT_TEXT,
     LogMessage,
+    LogStreamClosed,
     LogStreamEvent,
+    LogStreamHandlerError,
     StateChange,
+    UnexpectedEventError,
     UnparsedEvent,
 )
 from ._sync import LogStream, LogStreams

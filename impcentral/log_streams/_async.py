@@ -1,296 +1,290 @@
-"""Log streams for `AsyncImpCentralApi`: the engine driven by an asyncio task.
+"""Log streams for `AsyncImpCentralApi`: the engine driven by anyio tasks, on asyncio or trio.
 
-Tasks per stream: the reader (runs the engine, does all stream I/O) and, for the handler API, the
-dispatcher that calls the handlers in order. The idle watchdog is a loop timer that cuts a silent
-connection; `close()` cancels the reader wherever it is waiting.
+Tasks per stream, in one task group: the reader performs the engine's effects (all stream I/O),
+reading each connection under a cancel scope whose deadline is the idle timeout, and puts what the
+connection delivers into the queue; for the handler API, the dispatcher takes from the queue and
+runs `dispatch()`. `close()` cancels the group wherever its tasks wait.
 """
 
 from __future__ import annotations
 
 import asyncio
-import inspect
-import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterable
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
+import anyio
 import httpx
+import sniffio
 
-from .. import _constants
-from ._common import (
-    ErrorHandler,
-    Handlers,
-    LogStreamClosed,
-    LogStreamHandlerError,
-    MessageHandler,
-    StateChangeHandler,
-    check_create,
-    check_format,
-    check_stream_response,
-    created_stream_id,
-    cut,
-    device_path,
-    incorrect_id,
-    logger,
-    require_id,
-    stream_headers,
-    stream_path,
-    stream_timeout,
-)
+from .._operation import Operation
+from ._common import Streams, StreamState, check_create, check_format, require_id
 from ._engine import (
     CONNECT,
-    CREATE,
     DISCONNECT,
     PUMP,
     READY,
+    ROOM_WAIT,
     SLICE,
-    Burst,
+    TAKE,
+    Deliver,
     Effect,
     Engine,
     Entry,
-    EventBuffer,
+    ErrorHandler,
+    Handlers,
     IdleTimeout,
+    MessageHandler,
     Options,
-    Parsed,
+    Queue,
     Sleep,
-    Subscribe,
+    StateChangeHandler,
+    logger,
 )
-from ._events import FORMAT_TEXT, LogMessage, LogStreamEvent
+from ._events import FORMAT_TEXT, LogStreamClosed, LogStreamEvent
+from ._requests import AsyncApi, asend_stream, check_stream_response, subscribe, unsubscribe
 
 __all__ = ["AsyncLogStream", "AsyncLogStreams"]
 
+T = TypeVar("T")
+E = TypeVar("E")
 
-class _Api(Protocol):
-    """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
-    and debug log, which raises the SDK's typed errors for every request not streamed."""
-
-    @property
-    def _async_http(self) -> httpx.AsyncClient: ...
+_JOIN_TIMEOUT = 2.0  # close() waits this long at most for the stream's tasks to finish
+_running: set[asyncio.Task[None]] = set()  # asyncio keeps only weak references to tasks
 
 
-_JOIN_TIMEOUT = 2.0  # close() waits this long at most for the reader to finish
-_WATCH_PERIOD = 0.25
-# The reader feeds a chunk this much at a time (about 500 log lines) and yields after each
-# piece; a waiting consumer then takes all that is buffered, so a chunk larger than the buffer
-# overflows only a consumer that has stopped.
-_PIECE = 64 * 1024
-
-
-class _Queue:
-    """The engine's buffer with waiting for one consumer task (same event loop).
-
-    The consumer takes all that is buffered at once, and works through it a slice at a time.
-    """
-
-    def __init__(self, maxlen: int) -> None:
-        self._buffer = EventBuffer(maxlen)
-        self._burst = Burst()
-        self._waiter: asyncio.Future[None] | None = None
-
-    def push(self, entries: list[Entry]) -> None:
-        self._buffer.push(entries)
-        self._wake()
-
-    def end(self, error: BaseException | None, *, discard: bool = False) -> None:
-        if discard:
-            self._buffer.discard()
-            self._burst.fill([])
-        self._buffer.end(error)
-        self._wake()
-
-    def _wake(self) -> None:
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    async def take(self, limit: int) -> list[Entry]:
-        """Up to `limit` entries, oldest first; [] once the stream has ended; raises the error
-        that ended it."""
+async def adrive(steps: Generator[E, Any, T], perform: Callable[[E], Awaitable[Any]]) -> T:
+    """Run an effect generator to its end: perform each effect and send back its result, or
+    throw its exception back in."""
+    value: Any = None
+    error: Exception | None = None
+    try:
         while True:
-            entries = self._burst.next(limit)
-            if entries:
-                return entries
-            burst = self._buffer.take()
-            if burst:
-                self._burst.fill(burst)
-                continue
-            if self._buffer.ended:
-                error, self._buffer.error = self._buffer.error, None
-                if error is not None:
-                    raise error
-                return []
-            self._waiter = asyncio.get_running_loop().create_future()
             try:
-                await self._waiter
-            finally:
-                self._waiter = None
+                effect = steps.send(value) if error is None else steps.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value = error = None
+            try:
+                value = await perform(effect)
+            except Exception as exc:
+                error = exc
+    finally:
+        steps.close()
+
+
+def _spawn(main: Callable[[], Coroutine[Any, Any, None]], name: str) -> None:
+    """Run `main()` in the background of the running event loop.
+
+    A stream outlives the call that opens it (`stream = await api.log_streams.open()`), while
+    anyio starts a task only in a task group its caller is inside; so the loop itself starts the
+    stream's one root task, and everything under it is anyio's.
+    """
+    if sniffio.current_async_library() == "trio":
+        import trio
+
+        trio.lowlevel.spawn_system_task(main, name=name)
+    else:
+        task = asyncio.get_running_loop().create_task(main(), name=name)
+        _running.add(task)
+        task.add_done_callback(_running.discard)
 
 
 class _Driver:
-    """Performs the engine's effects with an async client, in the reader task."""
+    """The stream's tasks: the reader performs the engine's effects with the client, the
+    dispatcher calls the handlers; and the waiting around the queue."""
 
-    def __init__(self, client: httpx.AsyncClient, engine: Engine, queue: _Queue) -> None:
-        self._client = client
+    def __init__(
+        self,
+        api: AsyncApi,
+        engine: Engine,
+        queue: Queue,
+        handlers: Handlers | None,
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        self._api = api
         self._engine = engine
         self._queue = queue
-        self._task: asyncio.Task[None] | None = None
-        self._ready = asyncio.Event()
-        self._error: BaseException | None = None
+        self._handlers = handlers
+        self._on_failure = on_failure
+        self._group: anyio.abc.TaskGroup | None = None
+        self._opened: anyio.Event | None = None
+        self._ended: anyio.Event | None = None
+        self._entries: anyio.Event | None = None  # set when entries come for a waiting consumer
+        self._room: anyio.Event | None = None  # set when the consumer takes for a waiting reader
         self._response: httpx.Response | None = None
-        self._timer: asyncio.TimerHandle | None = None
-        self._cut_reason: str | None = None  # set when the watchdog cut the connection
+        self._error: BaseException | None = None  # why the stream could not open
+        self._inside: set[int] = set()  # the stream's own tasks, which close() must not await
         self.stopped = False
 
     async def start(self) -> None:
         """Run until the stream is open; raise (leaving nothing running) if it cannot open."""
-        self._task = asyncio.create_task(self._run(), name="impcentral-logstream")
-        ready = asyncio.create_task(self._ready.wait())
+        self._opened, self._ended = opened, ended = anyio.Event(), anyio.Event()
+        _spawn(self._main, "impcentral-logstream")
         try:
-            await asyncio.wait({self._task, ready}, return_when=asyncio.FIRST_COMPLETED)
-        except asyncio.CancelledError:
-            await self.stop()
+            await opened.wait()
+        except BaseException:  # cancelled while opening: nothing may stay behind
+            with anyio.CancelScope(shield=True):
+                await self.stop()
             raise
-        finally:
-            ready.cancel()
         if self._error is not None:
-            await asyncio.wait({self._task})
+            await ended.wait()
             raise self._error
 
-    async def stop(self) -> None:
-        """End the stream from any task: the reader is cancelled wherever it waits."""
+    def cancel(self) -> None:
+        """Stop the stream's tasks wherever they wait (from any task of the loop)."""
         self.stopped = True
-        task = self._task
-        if task is None or task.done() or task is asyncio.current_task():
-            return
-        task.cancel()
-        await asyncio.wait({task}, timeout=_JOIN_TIMEOUT)
+        if self._group is not None:
+            self._group.cancel_scope.cancel()
 
-    # -- the reader task --
+    async def stop(self) -> None:
+        self.cancel()
+        ended = self._ended
+        if ended is not None and anyio.get_current_task().id not in self._inside:
+            with anyio.move_on_after(_JOIN_TIMEOUT):
+                await ended.wait()
 
-    async def _run(self) -> None:
-        steps = self._engine.run()
-        value: Any = None
-        error: BaseException | None = None
+    # -- the queue --
+
+    async def push(self, entries: list[Entry]) -> None:
+        queue = self._queue
+        for piece in queue.pieces(entries):
+            wait = queue.put(piece)
+            self._wake()
+            if wait:  # then the oldest are discarded, if need be
+                room = self._room = anyio.Event()
+                with anyio.move_on_after(ROOM_WAIT):
+                    await room.wait()
+                queue.waited(room.is_set())
+
+    async def take(self, limit: int) -> list[Entry]:
+        """Up to `limit` entries; [] once the stream has ended; raises the error that ended it."""
+        while (entries := self._queue.take(limit)) is None:
+            waiter = self._entries = anyio.Event()
+            await waiter.wait()
+        if self._room is not None:
+            self._room.set()
+        return entries
+
+    def end(self, error: BaseException | None, *, discard: bool = False) -> None:
+        self._queue.end(error, discard=discard)
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._entries is not None:
+            self._entries.set()
+
+    # -- the tasks --
+
+    async def _main(self) -> None:
+        assert self._opened is not None and self._ended is not None
+        self._inside.add(anyio.get_current_task().id)
+        try:
+            async with anyio.create_task_group() as group:
+                self._group = group
+                if self.stopped:
+                    group.cancel_scope.cancel()
+                await self._read()
+        finally:
+            self.stopped = True
+            self._opened.set()
+            self._ended.set()
+
+    async def _read(self) -> None:
+        assert self._opened is not None
         failure: BaseException | None = None
         try:
-            while not self.stopped:
-                effect = steps.send(value) if error is None else steps.throw(error)
-                value = error = None
-                try:
-                    value = await self._perform(effect)
-                except Exception as exc:
-                    error = exc
-        except (StopIteration, asyncio.CancelledError):
-            pass  # cancelled: close() asked for it
+            await adrive(self._engine.run(), self._perform)
+        except anyio.get_cancelled_exc_class():
+            raise  # close() asked for it
         except BaseException as exc:
             failure = exc
         finally:
-            steps.close()
-            self._disarm()
-            response, self._response = self._response, None
-            if response is not None:
-                await _close_quietly(response)
+            await self._disconnect()
             self.stopped = True
-            if not self._ready.is_set():
+            if not self._opened.is_set():
                 self._error = failure
-                self._ready.set()
             elif failure is not None:
                 logger.warning("log stream ended: %s", failure)
-            self._queue.end(failure)
+            self.end(failure)
 
     async def _perform(self, effect: Effect) -> Any:
         if effect is PUMP:
             return await self._pump()
+        if type(effect) is Deliver:
+            return await self.push(effect.entries)
         if effect is CONNECT:
             return await self._connect()
         if effect is DISCONNECT:
-            response, self._response = self._response, None
-            if response is not None:
-                await _close_quietly(response)
-            return None
-        if effect is CREATE:
-            return created_stream_id(await self._client.post("logstream"))
+            return await self._disconnect()
         if effect is READY:
-            return self._ready.set()
-        if isinstance(effect, Sleep):
-            return await asyncio.sleep(effect.seconds)
-        assert isinstance(effect, Subscribe)
-        path = device_path(effect.stream_id, effect.device_id)
-        await self._client.put(path)
-        return None
+            assert self._opened is not None and self._group is not None
+            if self._handlers is not None:
+                self._group.start_soon(self._dispatch, name="impcentral-logstream-handlers")
+            return self._opened.set()
+        if type(effect) is Sleep:
+            return await anyio.sleep(effect.seconds)
+        assert isinstance(effect, Operation)
+        return await self._api._send(effect)
 
     async def _connect(self) -> None:
-        engine = self._engine
-        assert engine.stream_id is not None
-        request = self._client.build_request(
-            "GET",
-            stream_path(engine.stream_id),
-            params={"format": engine.format},
-            headers=stream_headers(engine.decoder.last_event_id),
-            timeout=stream_timeout(self._client.timeout, engine.idle_timeout()),
-        )
-        response = await self._client.send(request, stream=True)
+        request, read_timeout = self._engine.stream_request()
+        response = await asend_stream(self._api, request, read_timeout)
         try:
             if not response.is_success:
                 await response.aread()
             check_stream_response(response)
         except BaseException:
-            await response.aclose()
+            self._response = response
+            await self._disconnect()
             raise
         self._response = response
 
     async def _pump(self) -> None:
+        """Read the connection until it ends, or stays silent past the idle timeout."""
         response = self._response
         assert response is not None
-        feed = self._engine.feed
-        self._cut_reason = None
-        self._timer = asyncio.get_running_loop().call_later(_WATCH_PERIOD, self._watch)
-        try:
+        engine, push = self._engine, self.push
+        feed = engine.feed
+        with anyio.CancelScope() as watchdog:
+            watchdog.deadline = anyio.current_time() + engine.idle_timeout()
             async for chunk in response.aiter_bytes():
-                for start in range(0, len(chunk), _PIECE):
-                    if not feed(chunk[start : start + _PIECE]):
-                        return
-                    await asyncio.sleep(0)  # a flood must not starve the consumer, other tasks
-        except Exception:
-            if self._cut_reason is None:
-                raise
-        finally:
-            self._disarm()
-        if self._cut_reason is not None:
-            raise IdleTimeout(f"no data for {self._engine.idle_timeout():.1f} s")
+                arrived = anyio.current_time()
+                entries = feed(chunk)
+                watchdog.deadline = arrived + engine.idle_timeout()
+                if entries:
+                    await push(entries)
+                if engine.gone:
+                    return
+        if watchdog.cancelled_caught:
+            raise IdleTimeout(f"no data for {engine.idle_timeout():.1f} s")
 
-    # -- the idle watchdog: a loop timer while reading --
-
-    def _disarm(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    def _watch(self) -> None:
-        deadline = self._engine.idle_deadline()
-        response = self._response
-        if deadline is None or response is None:
-            self._timer = None
+    async def _disconnect(self) -> None:
+        response, self._response = self._response, None
+        if response is None:
             return
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            self._timer = None
-            self._cut_reason = "idle"
-            cut(response)
-            return
-        loop = asyncio.get_running_loop()
-        self._timer = loop.call_later(min(remaining, _WATCH_PERIOD), self._watch)
+        with anyio.CancelScope(shield=True):
+            try:
+                await response.aclose()
+            except Exception:  # the connection is being thrown away anyway
+                logger.debug("log stream: error while closing a connection", exc_info=True)
+
+    async def _dispatch(self) -> None:
+        self._inside.add(anyio.get_current_task().id)
+        assert self._handlers is not None
+        try:
+            await adrive(self._engine.handling(self._handlers), self._take)
+        except anyio.get_cancelled_exc_class():
+            raise
+        except BaseException as exc:  # a handler's KeyboardInterrupt, SystemExit...
+            self._on_failure(exc)
+
+    async def _take(self, effect: Any) -> Any:
+        return await (self.take(SLICE) if effect is TAKE else effect)
 
 
-async def _close_quietly(response: httpx.Response) -> None:
-    try:
-        await response.aclose()
-    except Exception:  # the connection is being thrown away anyway
-        logger.debug("log stream: error while closing a connection", exc_info=True)
-
-
-class AsyncLogStream:
-    """One live log stream for asyncio; see `LogStream` for what it survives.
+class AsyncLogStream(StreamState):
+    """One live log stream for asyncio or trio; see `LogStream` for what it survives.
 
     `async with api.log_streams.open(...) as stream: async for event in stream: ...`, or
     `stream = await api.log_streams.open(...)` and `await stream.close()` later.
@@ -304,36 +298,26 @@ class AsyncLogStream:
         handlers: Handlers | None,
         devices: Iterable[str] = (),
     ) -> None:
-        self._owner = owner
-        self._queue = _Queue(options.buffer_size)
-        self._engine = Engine(fmt, options, self._queue.push, on_stream_id=self._new_id)
-        self._driver = _Driver(owner._client, self._engine, self._queue)
-        self._handlers = handlers
-        self._parsed = Parsed()
+        super().__init__(owner, fmt, options, handlers)
+        self._send = owner._api._send
+        self._driver = _Driver(owner._api, self._engine, self._queue, handlers, self._ended_by)
         self._initial_devices = list(devices)
-        self._dispatcher: asyncio.Task[None] | None = None
-        self._membership = asyncio.Lock()
-        self._ids: list[str] = []
+        self._membership: anyio.Lock | None = None
+        self._body: anyio.CancelScope | None = None  # the `async with` block, while in it
         self._started = False
-
-    def _new_id(self, stream_id: str) -> None:
-        self._ids.append(stream_id)
-        self._owner._register(stream_id, self)
 
     async def _start(self) -> AsyncLogStream:
         if self._started:
             return self
         self._started = True
+        self._membership = anyio.Lock()
         try:
             await self._driver.start()
-            if self._handlers is not None:
-                self._dispatcher = asyncio.create_task(
-                    self._dispatch(), name="impcentral-logstream-handlers"
-                )
             for device in self._initial_devices:
                 await self.add_device(device)
         except BaseException:
-            await self.close()
+            with anyio.CancelScope(shield=True):
+                await self.close()
             raise
         return self
 
@@ -341,34 +325,24 @@ class AsyncLogStream:
         return self._start().__await__()
 
     async def __aenter__(self) -> AsyncLogStream:
-        return await self._start()
+        await self._start()
+        self._body = anyio.CancelScope()
+        self._body.__enter__()
+        return self
 
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    @property
-    def id(self) -> str:
-        """The current stream id."""
-        return self._ids[-1]
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """Every id this stream has had, oldest first."""
-        return tuple(self._ids)
-
-    @property
-    def format(self) -> str:
-        return self._engine.format
-
-    @property
-    def devices(self) -> tuple[str, ...]:
-        """The devices on the stream, as they were named when added, least recent first."""
-        return self._engine.devices
+    ) -> bool | None:
+        body, self._body = self._body, None
+        try:
+            # True when the block was cancelled because a handler ended the stream.
+            return body.__exit__(exc_type, exc, tb) if body is not None else None
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self.close()
 
     @property
     def closed(self) -> bool:
@@ -379,50 +353,53 @@ class AsyncLogStream:
         stay within its limit of five (each also announced by a `StateChange("dropped")` when
         the server confirms)."""
         device_id = require_id(device_id, "deviceId")
+        self._raise_failure()
+        assert self._membership is not None, "the stream is not open yet"
         async with self._membership:
-            dropped = self._engine.members.adding(device_id)
-            try:
-                await self._owner._membership("PUT", self._engine, device_id)
-            except BaseException:
-                self._engine.members.add_failed(device_id, dropped)
-                raise
-        return dropped
+            return await adrive(self._engine.add(device_id), self._send)
 
     async def remove_device(self, device_id: str) -> None:
         """Unsubscribe a device (by the same or any other of its names)."""
         device_id = require_id(device_id, "deviceId")
+        self._raise_failure()
+        assert self._membership is not None, "the stream is not open yet"
         async with self._membership:
-            was_member = self._engine.members.removing(device_id)
-            try:
-                await self._owner._membership("DELETE", self._engine, device_id)
-            except BaseException:
-                self._engine.members.remove_failed(device_id, was_member)
-                raise
+            await adrive(self._engine.remove(device_id), self._send)
 
     async def close(self) -> None:
-        """Stop the stream and cut its connection; idempotent. From another thread, use
-        `asyncio.run_coroutine_threadsafe(stream.close(), loop)`."""
+        """Stop the stream and cut its connection; idempotent. Raises what a handler raised
+        that ended the stream (KeyboardInterrupt, SystemExit...). From another thread, use
+        `asyncio.run_coroutine_threadsafe(stream.close(), loop)` (or trio's `from_thread`)."""
         await self._driver.stop()
-        self._queue.end(None, discard=True)
-        self._parsed.clear()
+        self._shut()
         self._owner._forget(self)
-        dispatcher = self._dispatcher
-        if dispatcher is not None and dispatcher is not asyncio.current_task():
-            dispatcher.cancel()
-            await asyncio.wait({dispatcher}, timeout=_JOIN_TIMEOUT)
+        self._raise_failure()
+
+    def _shut(self) -> None:
+        self._driver.end(None, discard=True)
+        self._parsed.clear()
+
+    def _ended_by(self, failure: BaseException) -> None:
+        """A handler raised a BaseException: the stream ends now; an `async with` block around
+        it is cancelled and raises the exception, as does the next call on the stream."""
+        self._failure = failure
+        logger.warning("log stream: a handler raised %r; the stream is closed", failure)
+        self._driver.cancel()
+        self._shut()
+        if self._body is not None:
+            self._body.cancel()
 
     async def receive(self) -> LogStreamEvent:
-        """The next event (wrap in `asyncio.wait_for` for a time limit).
+        """The next event (wrap in `anyio.fail_after` or `asyncio.wait_for` for a time limit).
 
         Raises `LogStreamClosed` once the stream is closed, or the error that ended it.
         """
-        if self._handlers is not None:
-            raise RuntimeError("this stream delivers its events to its handlers")
+        self._iterable()
         if not self._started:
             raise RuntimeError("the stream is not open yet: use `async with` or `await`")
         parsed = self._parsed
         while parsed.used_up():
-            entries = await self._queue.take(SLICE)
+            entries = await self._driver.take(SLICE)
             if not entries:
                 raise LogStreamClosed
             parsed.hold(self._engine.events(entries))
@@ -440,64 +417,11 @@ class AsyncLogStream:
         except LogStreamClosed:
             raise StopAsyncIteration from None
 
-    def __repr__(self) -> str:
-        state = "closed" if self.closed else "open" if self._ids else "not open"
-        stream_id = self._ids[-1] if self._ids else "-"
-        return f"<AsyncLogStream {stream_id} {self.format} {state} devices={list(self.devices)}>"
 
-    async def _dispatch(self) -> None:
-        handlers = self._handlers
-        assert handlers is not None
-        take, build = self._queue.take, self._engine.events
-        on_message = handlers.message
-        handler: Callable[[Any], object] | None
-        while True:
-            try:
-                entries = await take(SLICE)
-            except Exception as exc:
-                await _settle(handlers.report(exc))
-                return
-            if not entries:
-                return
-            for event in build(entries):
-                if type(event) is LogMessage:  # the common case first, without routing
-                    name, handler, argument = "message_handler", on_message, event
-                else:
-                    name, handler, argument = handlers.route(event)
-                    if handler is None:
-                        continue
-                    if handler is handlers.error:
-                        await _settle(handlers.report(argument))
-                        continue
-                try:
-                    result = handler(argument)
-                    if result is not None and inspect.isawaitable(result):
-                        await result
-                except Exception as exc:
-                    error = LogStreamHandlerError(name, event)
-                    error.__cause__ = exc
-                    await _settle(handlers.report(error))
-
-
-async def _settle(result: Any) -> None:
-    """Await what an async error handler returned; its own failure is only logged."""
-    if inspect.isawaitable(result):
-        try:
-            await result
-        except Exception:
-            logger.exception("log stream: error_handler raised")
-
-
-class AsyncLogStreams(_constants.LogStreams):
+class AsyncLogStreams(Streams[AsyncLogStream]):
     """Live device logs (`api.log_streams` of `AsyncImpCentralApi`); see `LogStreams`."""
 
-    def __init__(self, api: _Api) -> None:
-        self._api = api
-        self._streams: dict[str, AsyncLogStream] = {}
-
-    @property
-    def _client(self) -> httpx.AsyncClient:
-        return self._api._async_http
+    _api: AsyncApi
 
     async def create(
         self,
@@ -515,7 +439,9 @@ class AsyncLogStreams(_constants.LogStreams):
 
         Handlers (plain or `async def`) run in a task of the stream, one event at a time, in
         order. An exception in a handler goes to `error_handler` (or the log) and the stream
-        carries on. The keyword arguments: see `Options`.
+        carries on; a KeyboardInterrupt or SystemExit closes the stream, cancels an `async with`
+        block around it and is raised there or by the next call on the stream (`close()`...).
+        The keyword arguments: see `Options`.
         """
         check_create(message_handler, format)
         handlers = Handlers(message_handler, state_change_handler, error_handler)
@@ -551,60 +477,32 @@ class AsyncLogStreams(_constants.LogStreams):
 
     async def add_device(self, log_stream_id: str, device_id: str) -> None:
         """Subscribe a device (id, MAC or agent id) to a stream."""
-        log_stream_id = require_id(log_stream_id, "logStreamId")
-        device_id = require_id(device_id, "deviceId")
-        stream = self._streams.get(log_stream_id)
+        stream, log_stream_id, device_id = self._member(log_stream_id, device_id)
         if stream is not None:
             await stream.add_device(device_id)
         else:
-            await self._send("PUT", device_path(log_stream_id, device_id))
+            await self._api._send(subscribe(log_stream_id, device_id))
 
     async def remove_device(self, log_stream_id: str, device_id: str) -> None:
         """Unsubscribe a device from a stream."""
-        log_stream_id = require_id(log_stream_id, "logStreamId")
-        device_id = require_id(device_id, "deviceId")
-        stream = self._streams.get(log_stream_id)
+        stream, log_stream_id, device_id = self._member(log_stream_id, device_id)
         if stream is not None:
             await stream.remove_device(device_id)
         else:
-            await self._send("DELETE", device_path(log_stream_id, device_id))
+            await self._api._send(unsubscribe(log_stream_id, device_id))
 
     async def close(self, log_stream_id: str) -> None:
         """Close a stream this client opened (by any id it has had)."""
-        log_stream_id = require_id(log_stream_id, "logStreamId")
-        stream = self._streams.get(log_stream_id)
-        if stream is None:
-            raise incorrect_id(log_stream_id)
-        await stream.close()
+        await self._opened(log_stream_id).close()
 
     async def close_all(self) -> None:
-        """Close every stream this client opened; `api.aclose()` calls it so none outlives it."""
-        streams = {id(stream): stream for stream in self._streams.values()}
-        for stream in streams.values():
-            await stream.close()
-
-    # -- internals used by AsyncLogStream --
-
-    def _register(self, stream_id: str, stream: AsyncLogStream) -> None:
-        self._streams[stream_id] = stream
-
-    def _forget(self, stream: AsyncLogStream) -> None:
-        for stream_id in stream.ids:
-            if self._streams.get(stream_id) is stream:
-                del self._streams[stream_id]
-
-    async def _membership(self, method: str, engine: Engine, device_id: str) -> None:
-        """PUT / DELETE on the current stream; once more on the new id if the stream was
-        recreated meanwhile."""
-        stream_id = engine.stream_id
-        assert stream_id is not None
-        try:
-            await self._send(method, device_path(stream_id, device_id))
-        except Exception as exc:
-            if getattr(exc, "status_code", None) != 404 or engine.stream_id == stream_id:
-                raise
-            assert engine.stream_id is not None
-            await self._send(method, device_path(engine.stream_id, device_id))
-
-    async def _send(self, method: str, path: str) -> None:
-        await self._client.request(method, path)
+        """Close every stream this client opened; `api.aclose()` calls it so none outlives it.
+        Raises the first thing a handler raised that ended a stream."""
+        failure: BaseException | None = None
+        for stream in self._all():
+            try:
+                await stream.close()
+            except BaseException as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure

@@ -1,15 +1,17 @@
-"""The log-stream state machine, shared by the sync and the async driver.
+"""Everything a log stream decides, without I/O; the sync and the async driver share it.
 
 `Engine.run()` is a generator that yields I/O requests ("effects") and gets their results sent back
-(or their exceptions thrown in); the drivers perform them with httpx in a thread or in a task. So
-creation, reconnection with backoff, recreation of a lost stream, re-subscription, the idle
-watchdog's timing and event parsing exist once. The hot path is `Engine.feed()`, which a driver
-calls directly with each chunk read from the open connection.
+(or their exceptions thrown in): creation, reconnection with backoff, recreation of a lost stream,
+re-subscription and the idle timeout's timing exist once. While a connection is open, a driver
+hands each chunk it reads to `Engine.feed()`, the hot path, and puts what comes out into the
+`Queue`. The consumer takes slices from the queue, `Engine.events()` parses them, and either the
+caller iterates them or `dispatch()` hands them to the handlers. Each driver adds only the I/O and
+the waiting: threads and conditions, or anyio tasks and events.
 
 The reader buffers a log line as its data; the consumer parses a few hundred lines at a time,
-just before it hands them out (`Engine.events`). So a burst of thousands of messages never waits
-in the buffer as objects for the garbage collector to trace again and again, the messages in use
-are still in the CPU cache, and a line that overflow discards is never parsed at all.
+just before it hands them out. So a burst of thousands of messages never waits in the buffer as
+objects for the garbage collector to trace again and again, the messages in use are still in the
+CPU cache, and a line that overflow discards is never parsed at all.
 """
 
 from __future__ import annotations
@@ -21,16 +23,21 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from inspect import isawaitable
 from operator import length_hint
 from typing import Any, cast
 
 import httpx
 
 from .._exceptions import APIConnectionError, APIResponseValidationError
+from .._operation import Operation
 from ._events import (
     FORMAT_JSON,
+    LogMessage,
     LogStreamEvent,
+    LogStreamHandlerError,
     StateChange,
+    UnexpectedEventError,
     UnparsedEvent,
     parse_json_message,
     parse_json_messages,
@@ -39,6 +46,7 @@ from ._events import (
     parse_text_messages,
 )
 from ._membership import Membership
+from ._requests import CREATE, created_id, event_stream, subscribe, unsubscribe
 from ._sse import Comment, SSEDecoder, SSEProtocolError
 
 __all__ = [
@@ -47,16 +55,20 @@ __all__ = [
     "DISCONNECT",
     "PUMP",
     "READY",
-    "Burst",
+    "SLICE",
+    "TAKE",
+    "Deliver",
     "Effect",
     "Engine",
     "Entry",
-    "EventBuffer",
+    "Handlers",
     "IdleTimeout",
     "Options",
     "Parsed",
+    "Queue",
     "Sleep",
-    "Subscribe",
+    "dispatch",
+    "report",
 ]
 
 logger = logging.getLogger("impcentral.log_streams")
@@ -69,6 +81,7 @@ MIN_IDLE_TIMEOUT = 1.0
 MAX_IDLE_TIMEOUT = 300.0
 HEALTHY_AFTER = 10.0  # a connection that lived this long resets the backoff
 OPEN_ATTEMPTS = 3  # tries at opening a stream before its creator gets the error
+ROOM_WAIT = 0.1  # seconds a reader gives the consumer to take half a buffer
 
 
 @dataclass(frozen=True)
@@ -77,12 +90,11 @@ class Options:
 
     `buffer_size`: events held for a slow consumer; beyond it the oldest are discarded and a
     `StateChange("overflow", count=n)` marks the gap, so memory stays bounded and the reader
-    never stalls (a blocking stream's reader waits at most 0.1 s for a consumer half a buffer
-    behind). `idle_timeout`: seconds of silence (no byte, not even a keep-alive) after which
-    the connection counts as dead; None (the default) learns the server's keep-alive interval and
-    allows three of them (45 s until the first keep-alive is seen). `reconnect_delay` /
-    `max_reconnect_delay`: bounds of the exponential backoff between attempts (with jitter;
-    a server's `retry:` is the minimum).
+    never stalls (it waits at most 0.1 s for a consumer half a buffer behind). `idle_timeout`:
+    seconds of silence (no byte, not even a keep-alive) after which the connection counts as
+    dead; None (the default) learns the server's keep-alive interval and allows three of them
+    (45 s until the first keep-alive is seen). `reconnect_delay` / `max_reconnect_delay`: bounds
+    of the exponential backoff between attempts (with jitter; a server's `retry:` is the minimum).
     """
 
     buffer_size: int = 10_000
@@ -116,19 +128,12 @@ class _Named:
         return self.name
 
 
-CREATE = _Named("CREATE")  # POST /logstream; result: the new stream id
-CONNECT = _Named("CONNECT")  # GET /logstream/{id} as SSE with engine.stream_id / last_event_id
-PUMP = _Named("PUMP")  # read the open connection into feed() until it ends or feed() says stop
+CONNECT = _Named("CONNECT")  # send engine.stream_request() and keep the response open
+PUMP = _Named("PUMP")  # feed() the open connection's chunks, deliver what comes out, until it ends
 DISCONNECT = _Named("DISCONNECT")  # close the connection, if any (idempotent)
 READY = _Named("READY")  # the first connection is open: release whoever waits for it
-
-
-@dataclass(frozen=True, slots=True)
-class Subscribe:
-    """PUT /logstream/{stream_id}/{device_id}."""
-
-    stream_id: str
-    device_id: str
+TAKE = _Named("TAKE")  # (`handling()`) the next slice from the queue; [] at the end
+# ... and any `Operation`: run it with the client's `_send` and send back its result.
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +143,14 @@ class Sleep:
     seconds: float
 
 
-Effect = _Named | Subscribe | Sleep
+@dataclass(frozen=True, slots=True)
+class Deliver:
+    """Put `entries` in the queue, as the events a connection's chunks become are put."""
+
+    entries: list[Entry]
+
+
+Effect = _Named | Sleep | Deliver | Operation[Any]
 
 
 # A malformed answer to a stream request is most often a proxy or load balancer in trouble.
@@ -177,109 +189,10 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-# --- the buffer between the reader and the consumer -------------------------------------------
+# --- the engine -------------------------------------------------------------------------------
 
 # A buffered entry: an event, or the data of a log line still to be parsed (`Engine.events`).
 Entry = LogStreamEvent | str
-
-# Lines the consumer parses at a time: few enough to stay in the cache and die young.
-SLICE = 256
-
-
-class EventBuffer:
-    """Bounded FIFO between the reader and the consumer; the drivers add the waiting.
-
-    Policy: when full, the oldest events are discarded (the reader is never held up for long, so
-    keep-alives keep being read and the watchdog stays truthful) and the consumer gets one
-    `StateChange("overflow", count=n)` where the gap is.
-    """
-
-    __slots__ = ("_items", "_lost", "_maxlen", "ended", "error")
-
-    def __init__(self, maxlen: int) -> None:
-        self._items: deque[Entry] = deque(maxlen=maxlen)
-        self._maxlen = maxlen
-        self._lost = 0
-        self.ended = False
-        self.error: BaseException | None = None
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def push(self, entries: list[Entry]) -> None:
-        excess = len(self._items) + len(entries) - self._maxlen
-        if excess > 0:
-            self._lost += excess
-        self._items.extend(entries)
-
-    def take(self) -> list[Entry]:
-        """Everything buffered, oldest first: one lock round-trip for a burst, not one each."""
-        items = list(self._items)
-        self._items.clear()
-        if self._lost:
-            items.insert(0, self._overflow())
-        return items
-
-    def _overflow(self) -> StateChange:
-        lost, self._lost = self._lost, 0
-        return StateChange(
-            StateChange.OVERFLOW,
-            count=lost,
-            detail=f"the consumer fell behind; {lost} oldest events were discarded",
-        )
-
-    def end(self, error: BaseException | None) -> None:
-        """No more events will come; `error` is why, when the stream failed."""
-        if not self.ended:
-            self.ended = True
-            self.error = error
-
-    def discard(self) -> None:
-        self._items.clear()
-        self._lost = 0
-
-
-class Burst:
-    """What the consumer took from the buffer at once, handed out a slice at a time."""
-
-    __slots__ = ("_at", "_entries")
-
-    def __init__(self) -> None:
-        self._entries: list[Entry] = []
-        self._at = 0
-
-    def fill(self, entries: list[Entry]) -> None:
-        self._entries, self._at = entries, 0
-
-    def next(self, limit: int) -> list[Entry]:
-        """Up to `limit` entries, oldest first; [] when the burst is used up."""
-        at = self._at
-        self._at = at + limit
-        return self._entries[at : at + limit]
-
-
-class Parsed:
-    """The parsed slice being handed out, and the one cursor over it that every way of reading
-    a stream shares (`receive()`, iteration); `clear()` ends the cursor, from any thread."""
-
-    __slots__ = ("_events", "cursor")
-
-    def __init__(self) -> None:
-        self._events: list[LogStreamEvent] = []
-        self.cursor: Iterator[LogStreamEvent] = iter(self._events)
-
-    def used_up(self) -> bool:
-        return not length_hint(self.cursor)
-
-    def hold(self, events: list[LogStreamEvent]) -> None:
-        self._events = events
-        self.cursor = iter(events)
-
-    def clear(self) -> None:
-        self._events.clear()
-
-
-# --- the engine -------------------------------------------------------------------------------
 
 
 class Engine:
@@ -293,7 +206,6 @@ class Engine:
         self,
         fmt: str,
         options: Options,
-        sink: Callable[[list[Entry]], None],
         *,
         on_stream_id: Callable[[str], None] = lambda _id: None,
         clock: Callable[[], float] = time.monotonic,
@@ -304,12 +216,11 @@ class Engine:
         self._parse_message = parse_json_message if json else parse_text_message
         self._parse_messages = parse_json_messages if json else parse_text_messages
         self.options = options
-        self._sink = sink
         self._on_stream_id = on_stream_id
         self._clock = clock
         self._rng = rng
         self.stream_id: str | None = None
-        self.members = Membership()  # the facades update it around their PUT / DELETE
+        self.members = Membership()
         self.decoder = SSEDecoder()
         self._failures = 0  # reconnection attempts since the stream last worked
         self._connected_at = 0.0
@@ -322,7 +233,7 @@ class Engine:
         self._keepalive_gap: float | None = None
         self._idle_scale = 1.0
         self._rx_since_connect = False
-        self._gone = False  # the server said `closed` on the open connection
+        self.gone = False  # the server said `closed` on the open connection: stop reading it
 
     @property
     def devices(self) -> tuple[str, ...]:
@@ -348,18 +259,25 @@ class Engine:
         """When the open connection counts as dead if nothing arrives; None when not reading."""
         return self.last_rx + self.idle_timeout() if self.pumping else None
 
+    def stream_request(self) -> tuple[Operation[None], float]:
+        """CONNECT's request, and the read timeout that backs up the idle watchdog."""
+        assert self.stream_id is not None
+        request = event_stream(self.stream_id, self.format, self.decoder.last_event_id)
+        return request, 2 * self.idle_timeout() + 5
+
     # -- the hot path --
 
-    def feed(self, chunk: bytes) -> bool:
-        """Take one chunk from the connection; False when the server has closed the stream."""
+    def feed(self, chunk: bytes) -> list[Entry]:
+        """Take one chunk from the connection; returns what to deliver to the consumer. After a
+        `closed` from the server, `gone` is set: stop reading the connection."""
         now = self._clock()
         silence = now - self.last_rx
         self.last_rx = now
         self._rx_since_connect = True
+        out: list[Entry] = []
         items = self.decoder.feed(chunk)
         if not items:
-            return True
-        out: list[Entry] = []
+            return out
         delivered = False
         for item in items:
             if type(item) is list:  # the data of one-line `message`s: log lines
@@ -386,9 +304,7 @@ class Engine:
                     out.append(UnparsedEvent(name, data, "unknown event"))
         if delivered:
             self._delivered = True
-        if out:
-            self._sink(out)
-        return not self._gone
+        return out
 
     def events(self, entries: list[Entry]) -> list[LogStreamEvent]:
         """The events buffered entries stand for, the log lines among them parsed."""
@@ -423,7 +339,7 @@ class Engine:
         out.append(change)
         device = change.device_id
         if change.state == StateChange.CLOSED:
-            self._gone = True
+            self.gone = True
         elif device is None:
             return
         elif change.state == StateChange.SUBSCRIBED:
@@ -440,9 +356,6 @@ class Engine:
                         " most recently added)",
                     )
                 )
-
-    def emit(self, event: LogStreamEvent) -> None:
-        self._sink([event])
 
     # -- the control flow --
 
@@ -477,7 +390,7 @@ class Engine:
                 yield PUMP
                 reason = (
                     "the server closed the stream"
-                    if self._gone
+                    if self.gone
                     else "the server ended the connection"
                 )
             except Exception as exc:
@@ -492,27 +405,25 @@ class Engine:
             # Progress resets the backoff, except on a stream the server keeps closing (another
             # client of the same account creating streams): that one must back off.
             if self._clock() - self._connected_at >= HEALTHY_AFTER or (
-                self._delivered and not self._gone
+                self._delivered and not self.gone
             ):
                 self._failures = 0
-            yield from self._recover(reason, self._gone)
+            yield from self._recover(reason, self.gone)
 
     def _create(self) -> Generator[Effect, Any, None]:
-        stream_id = yield CREATE
+        stream_id = created_id((yield CREATE))
         self.stream_id = stream_id
         self._on_stream_id(stream_id)
         self.decoder.last_event_id = None  # ids of the old stream mean nothing to the new one
 
     def _connect(self) -> Generator[Effect, Any, None]:
         self.decoder.reset()
-        self._gone = self._delivered = self._rx_since_connect = False
+        self.gone = self._delivered = self._rx_since_connect = False
         yield CONNECT
         self._connected_at = self._clock()
 
     def _recover(self, reason: str, gone: bool) -> Generator[Effect, Any, None]:
-        self.emit(
-            StateChange(StateChange.DISCONNECTED, log_stream_id=self.stream_id, detail=reason)
-        )
+        yield _tell(StateChange.DISCONNECTED, self.stream_id, detail=reason)
         while True:
             yield Sleep(self._backoff())
             self._failures += 1
@@ -534,28 +445,22 @@ class Engine:
                     raise
                 continue
             state = StateChange.RECREATED if gone else StateChange.RECONNECTED
-            self.emit(StateChange(state, log_stream_id=self.stream_id))
+            yield _tell(state, self.stream_id)
             return
 
     def _resubscribe(self) -> Generator[Effect, Any, None]:
         assert self.stream_id is not None
         for device in self.members.resubscribing():
             try:
-                yield Subscribe(self.stream_id, device)
+                yield subscribe(self.stream_id, device)
             except Exception as exc:
                 status = status_of(exc)
                 if is_transient(exc) or status is None or status in (401, 407):
                     raise
                 # This device is refused now (deleted, moved to another account...).
                 self.members.refused(device)
-                self.emit(
-                    StateChange(
-                        StateChange.DROPPED,
-                        device_id=device,
-                        log_stream_id=self.stream_id,
-                        detail=f"could not be added to the new stream: {describe(exc)}",
-                    )
-                )
+                detail = f"could not be added to the new stream: {describe(exc)}"
+                yield _tell(StateChange.DROPPED, self.stream_id, device, detail)
 
     def _backoff(self) -> float:
         """Exponential, with equal jitter; never shorter than the server's `retry:`."""
@@ -564,6 +469,67 @@ class Engine:
         delay = ceiling / 2 + self._rng() * ceiling / 2
         retry = self.decoder.retry
         return max(delay, retry / 1000.0) if retry is not None else delay
+
+    # -- membership, asked for by the caller (not by the reader) --
+
+    def add(self, device_id: str) -> Generator[Operation[None], Any, list[str]]:
+        """Subscribe a device; returns the devices the service drops to stay within five."""
+        dropped = self.members.adding(device_id)  # before: the server may report it first
+        try:
+            yield from self._on_current_stream(subscribe, device_id)
+        except BaseException:
+            self.members.add_failed(device_id, dropped)
+            raise
+        return dropped
+
+    def remove(self, device_id: str) -> Generator[Operation[None], Any, None]:
+        was_member = self.members.removing(device_id)
+        try:
+            yield from self._on_current_stream(unsubscribe, device_id)
+        except BaseException:
+            self.members.remove_failed(device_id, was_member)
+            raise
+
+    def _on_current_stream(
+        self, request: Callable[[str, str], Operation[None]], device_id: str
+    ) -> Generator[Operation[None], Any, None]:
+        """On the current stream; if it was recreated meanwhile (404 on the old id), once more
+        on the new one."""
+        stream_id = self.stream_id
+        assert stream_id is not None
+        try:
+            yield request(stream_id, device_id)
+        except Exception as exc:
+            if status_of(exc) != 404 or self.stream_id == stream_id:
+                raise
+            assert self.stream_id is not None
+            yield request(self.stream_id, device_id)
+
+    # -- the handler API's consumer --
+
+    def handling(self, handlers: Handlers) -> Pending:
+        """Take slices from the queue (TAKE) and hand their events to the handlers; at the end,
+        give the error that ended the stream, if any, to the error handler. Yields TAKE and the
+        awaitables that `dispatch()` yields."""
+        while True:
+            try:
+                entries = yield TAKE
+            except Exception as exc:
+                yield from report(handlers, exc)
+                return
+            if not entries:
+                return
+            yield from dispatch(handlers, self.events(entries))
+
+
+def _tell(
+    state: str,
+    stream_id: str | None,
+    device_id: str | None = None,
+    detail: str | None = None,
+) -> Deliver:
+    """A state the SDK itself reports (`raw` is None)."""
+    return Deliver([StateChange(state, device_id, stream_id, detail)])
 
 
 def _with_stream(change: StateChange, stream_id: str | None) -> StateChange:
@@ -575,3 +541,216 @@ def _with_stream(change: StateChange, stream_id: str | None) -> StateChange:
         change.count,
         change.raw,
     )
+
+
+# --- the queue between the reader and the consumer --------------------------------------------
+
+# Lines the consumer parses at a time: few enough to stay in the cache and die young.
+SLICE = 256
+
+
+class Queue:
+    """Bounded FIFO between the reader and one consumer. A driver serialises the calls (a lock
+    between threads) and does the waiting the return values ask for.
+
+    When full, the oldest entries are discarded and the consumer gets one
+    `StateChange("overflow", count=n)` where the gap is: memory stays bounded, and the reader is
+    never held up for long, so keep-alives keep being read and the watchdog stays truthful.
+
+    The consumer takes all that is buffered at once, and works through it a slice at a time; so
+    at most twice `maxlen` entries are held. A reader that has filled half the buffer gives the
+    consumer `ROOM_WAIT` to take it: the reader only cuts lines out, many times faster than the
+    consumer parses them, so it could fill the buffer while a consumer that keeps up on average
+    waits for its turn. Once such a wait has been in vain, the reader waits again only after the
+    consumer has taken something: a consumer that has stopped costs the reader one wait, not one
+    per chunk. `pieces()` cuts what the reader delivers into half buffers, so even a chunk of
+    more lines than the buffer holds overflows only a consumer that has stopped.
+    """
+
+    __slots__ = (
+        "_at",
+        "_burst",
+        "_half",
+        "_items",
+        "_lost",
+        "_maxlen",
+        "_taking",
+        "ended",
+        "error",
+    )
+
+    def __init__(self, maxlen: int) -> None:
+        self._items: deque[Entry] = deque(maxlen=maxlen)
+        self._maxlen = maxlen
+        self._half = max(1, maxlen // 2)
+        self._lost = 0
+        self._taking = True  # the consumer has taken entries since a wait for it was in vain
+        self._burst: list[Entry] = []  # what the consumer took last, handed out a slice at a time
+        self._at = 0
+        self.ended = False
+        self.error: BaseException | None = None
+
+    def pieces(self, entries: list[Entry]) -> list[list[Entry]]:
+        """`entries` in pieces of at most half the buffer, to `put` one after the other."""
+        half = self._half
+        if len(entries) <= half:
+            return [entries]
+        return [entries[start : start + half] for start in range(0, len(entries), half)]
+
+    def put(self, entries: list[Entry]) -> bool:
+        """Buffer `entries`; True when the reader should now give the consumer `ROOM_WAIT` to
+        take them (then tell `waited()` whether it did)."""
+        excess = len(self._items) + len(entries) - self._maxlen
+        if excess > 0:
+            self._lost += excess
+        self._items.extend(entries)
+        return self._taking and len(self._items) >= self._half
+
+    def waited(self, taken: bool) -> None:
+        self._taking = taken
+
+    def take(self, limit: int) -> list[Entry] | None:
+        """Up to `limit` entries, oldest first; None when there are none yet (wait for a `put`);
+        [] once the stream has ended, or the error that ended it, raised once."""
+        at = self._at
+        if at < len(self._burst):
+            self._at = at + limit
+            return self._burst[at : at + limit]
+        if self._items or self._lost:
+            burst = list(self._items)
+            self._items.clear()
+            if self._lost:
+                burst.insert(0, self._overflow())
+            self._taking = True
+            self._burst, self._at = burst, limit
+            return burst[:limit]
+        if self.ended:
+            error, self.error = self.error, None
+            if error is not None:
+                raise error
+            return []
+        return None
+
+    def _overflow(self) -> StateChange:
+        lost, self._lost = self._lost, 0
+        return StateChange(
+            StateChange.OVERFLOW,
+            count=lost,
+            detail=f"the consumer fell behind; {lost} oldest events were discarded",
+        )
+
+    def end(self, error: BaseException | None, *, discard: bool = False) -> None:
+        """No more entries will come; `error` is why, when the stream failed. `discard` drops
+        what is buffered (the stream was closed)."""
+        if discard:
+            self._items.clear()
+            self._lost = 0
+            self._burst, self._at = [], 0
+        if not self.ended:
+            self.ended = True
+            self.error = error
+
+
+class Parsed:
+    """The parsed slice being handed out, and the one cursor over it that every way of reading
+    a stream shares (`receive()`, iteration); `clear()` ends the cursor, from any thread."""
+
+    __slots__ = ("_events", "cursor")
+
+    def __init__(self) -> None:
+        self._events: list[LogStreamEvent] = []
+        self.cursor: Iterator[LogStreamEvent] = iter(self._events)
+
+    def used_up(self) -> bool:
+        return not length_hint(self.cursor)
+
+    def hold(self, events: list[LogStreamEvent]) -> None:
+        self._events = events
+        self.cursor = iter(events)
+
+    def clear(self) -> None:
+        self._events.clear()
+
+
+# --- the handlers -----------------------------------------------------------------------------
+
+# Handlers may return anything; on the async side an awaitable result is awaited.
+MessageHandler = Callable[[LogMessage], object]
+StateChangeHandler = Callable[[StateChange], object]
+ErrorHandler = Callable[[BaseException], object]
+
+
+class Handlers:
+    """The parity API's callbacks, and where each event goes."""
+
+    __slots__ = ("error", "message", "state_change")
+
+    def __init__(
+        self,
+        message: MessageHandler,
+        state_change: StateChangeHandler | None,
+        error: ErrorHandler | None,
+    ) -> None:
+        self.message = message
+        self.state_change = state_change
+        self.error = error
+
+    def route(self, event: LogStreamEvent) -> tuple[str, Callable[[Any], object] | None, Any]:
+        """(handler name, handler, argument) for one event."""
+        if isinstance(event, LogMessage):
+            return "message_handler", self.message, event
+        if isinstance(event, StateChange):
+            return "state_change_handler", self.state_change, event
+        return "error_handler", self.error, UnexpectedEventError(event)
+
+    def report(self, error: BaseException) -> object:
+        """Give `error` to the error handler (or the log); returns what the handler returned."""
+        if self.error is None:
+            logger.error("log stream: %s", error, exc_info=error)
+            return None
+        try:
+            return self.error(error)
+        except Exception:
+            logger.exception("log stream: error_handler raised")
+            return None
+
+
+# What dispatch() and report() yield: a handler's awaitable result, for the driver to await
+# (the async one; the sync driver drops it) and to throw the awaitable's exception back in.
+Pending = Generator[Any, Any, None]
+
+
+def dispatch(handlers: Handlers, events: list[LogStreamEvent]) -> Pending:
+    """Hand `events` to the handlers, in order. A handler's exception goes to the error handler
+    (as `LogStreamHandlerError`) and the next event follows; a BaseException (KeyboardInterrupt,
+    SystemExit) propagates: it ends the stream."""
+    on_message = handlers.message
+    handler: Callable[[Any], object] | None
+    for event in events:
+        if type(event) is LogMessage:  # the common case first, without routing
+            name, handler, argument = "message_handler", on_message, event
+        else:
+            name, handler, argument = handlers.route(event)
+            if handler is None:
+                continue
+            if handler is handlers.error:
+                yield from report(handlers, argument)
+                continue
+        try:
+            result = handler(argument)
+            if result is not None and isawaitable(result):
+                yield result
+        except Exception as exc:
+            error = LogStreamHandlerError(name, event)
+            error.__cause__ = exc
+            yield from report(handlers, error)
+
+
+def report(handlers: Handlers, error: BaseException) -> Pending:
+    """Give `error` to the error handler; its own failure is only logged."""
+    result = handlers.report(error)
+    if result is not None and isawaitable(result):
+        try:
+            yield result
+        except Exception:
+            logger.exception("log stream: error_handler raised")

@@ -1,4 +1,5 @@
-"""Typed log-stream events and the parsers that build them from `message` / `state_change` data."""
+"""Typed log-stream events, the errors that carry them, and the parsers that build events from
+`message` / `state_change` data."""
 
 from __future__ import annotations
 
@@ -9,12 +10,17 @@ from typing import Any, ClassVar, NamedTuple
 
 from impcentral_generated.types import parse_datetime
 
+from .._exceptions import ImpCentralError
+
 __all__ = [
     "FORMAT_JSON",
     "FORMAT_TEXT",
     "LogMessage",
+    "LogStreamClosed",
     "LogStreamEvent",
+    "LogStreamHandlerError",
     "StateChange",
+    "UnexpectedEventError",
     "UnparsedEvent",
     "parse_log_message",
     "parse_state_change",
@@ -89,6 +95,33 @@ class UnparsedEvent:
 
 
 LogStreamEvent = LogMessage | StateChange | UnparsedEvent
+
+
+class LogStreamHandlerError(ImpCentralError):
+    """A handler raised while processing `event`; the original exception is `__cause__`.
+
+    The stream carries on: one bad line must not stop the logs.
+    """
+
+    def __init__(self, handler: str, event: LogStreamEvent) -> None:
+        super().__init__(f"{handler} raised while handling a log stream event")
+        self.handler = handler
+        self.event = event
+
+
+class LogStreamClosed(ImpCentralError):
+    """`receive()` on a stream that was closed: no more events will come."""
+
+    def __init__(self) -> None:
+        super().__init__("The log stream is closed")
+
+
+class UnexpectedEventError(ImpCentralError):
+    """The server sent an event the SDK could not read; `event` keeps it whole."""
+
+    def __init__(self, event: UnparsedEvent) -> None:
+        super().__init__(f"Unexpected log stream event: {event.reason}")
+        self.event = event
 
 
 _decode = json.JSONDecoder().raw_decode

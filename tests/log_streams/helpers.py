@@ -15,8 +15,8 @@ import httpx
 from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import AsyncLogStream, LogMessage, LogStream, StateChange
-from impcentral.log_streams._common import EVENT_STREAM
 from impcentral.log_streams._events import LogStreamEvent
+from impcentral.log_streams._requests import EVENT_STREAM
 
 Predicate = Callable[[LogStreamEvent], bool]
 QUIET = 0.3  # after the last expected message, how long to watch for duplicates

@@ -21,7 +21,9 @@ from impcentral.log_streams import (
     StateChange,
 )
 from impcentral.log_streams import _sync as sync_streams
+from impcentral.log_streams._engine import Queue
 from impcentral.log_streams._events import LogStreamEvent
+from impcentral.log_streams._requests import CREATE
 
 from .helpers import (
     Devices,
@@ -216,7 +218,7 @@ def test_another_stream_opened_for_the_account(
 ) -> None:
     with api.log_streams.open([devices.id(2)]) as stream:
         until(stream, state("subscribed"))
-        api._http.post("logstream")  # e.g. impt started elsewhere
+        api._send(CREATE)  # e.g. impt started elsewhere
         until(stream, state("recreated"))
         expect_once(stream, emit(server, devices.id(2), "still-here", 4))
 
@@ -328,7 +330,7 @@ def test_slow_consumer_loses_the_oldest_and_is_told(
     with api.log_streams.open([devices.id(0)], buffer_size=10) as stream:
         until(stream, state("subscribed"))
         lines = emit(server, devices.id(0), "flood", 100)
-        wait_for(lambda: stream._queue._buffer._lost >= 90)
+        wait_for(lambda: stream._queue._lost >= 90)
         overflow = stream.receive(timeout=5)
         assert isinstance(overflow, StateChange) and overflow.state == "overflow"
         assert overflow.count == 90 and overflow.messages_may_be_missing
@@ -479,8 +481,8 @@ def test_close_ends_iteration_at_once_though_parsed_lines_wait() -> None:
 
 
 def test_a_consumer_that_stopped_costs_the_reader_one_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sync_streams, "_ROOM_WAIT", 0.01)
-    buffer = sync_streams._Queue(10)
+    monkeypatch.setattr(sync_streams, "ROOM_WAIT", 0.01)
+    buffer = sync_streams._Queue(Queue(10))
     waits: list[float] = []
     wait = buffer._room.wait
 
