@@ -130,6 +130,7 @@ def test_a_client_that_hangs_up_during_injected_latency_leaves_no_traceback() ->
     try:
         assert process.stdout is not None
         url = httpx.URL(process.stdout.readline().strip())
+        assert url.port is not None
         body = b'{"id": "demo", "password": "demo-password"}'
         for path in (b"/v5/auth", b"/v5/products"):
             with socket.create_connection((url.host, url.port)) as sock:
