@@ -51,8 +51,10 @@ class _Stop(Exception):
 
 def run(code: str) -> list[tuple[str, str]]:
     """``(kind, message)`` for each ``server.log``/``server.error`` the code prints, in order."""
-    program = _Parser(code, _Output()).program()
-    return program()
+    try:
+        return _Parser(code, _Output()).program()()
+    except RecursionError:
+        raise Unsupported("nested too deeply") from None
 
 
 class _Output:

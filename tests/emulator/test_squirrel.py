@@ -52,6 +52,7 @@ def test_endless_loops_stop_like_a_watchdog_would() -> None:
         'hardware.pin1.configure(DIGITAL_OUT); server.log("Hi")',
         'imp.wakeup(1, function() { server.log("Hi") })',
         'undefined_name = 1; server.log("Hi")',
+        "local deep = " + "(" * 5000 + "1" + ")" * 5000 + '; server.log("Hi")',
     ],
 )
 def test_code_outside_the_subset_prints_its_literal_log_calls(code: str) -> None:
