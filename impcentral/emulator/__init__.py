@@ -2,8 +2,22 @@
 
 Start it from a shell (``--help`` lists every option)::
 
-    python -m impcentral.emulator --host 127.0.0.1 --port 8000   # prints http://127.0.0.1:8000/v5
+    python -m impcentral.emulator --host 127.0.0.1 --port 8000
     impcentral-emulator --otp-code 123456 --devices 5 --token-ttl 60
+
+It prints its URL (``http://127.0.0.1:8000/v5``) alone on the first line, then the account, the
+devices and how to make them log. With no options there is one account (``demo@example.com``,
+username ``demo``, password ``demo-password``) owning three unassigned, online devices; tokens
+last an hour; 40 requests per second per token; no 2FA and no faults.
+
+Devices log like imps: when their device group gets a deployment, or they restart, the agent and
+the device print their status lines and then what the code prints with ``server.log`` /
+``server.error`` (variables, loops and string arithmetic are run; other code prints its literal
+log calls). So to watch logs: create a product and a device group, assign a device, open a log
+stream on it and deploy code. ``--log-interval SECONDS`` makes running devices repeat their
+code's log lines periodically (off by default: a device's history then holds exactly what its
+code printed, which tools such as impt's ``log get`` rely on), and ``POST
+/_emulator/devices/{device}/logs`` makes any device log a line on demand.
 
 or in-process, on a free loopback port in a background thread::
 

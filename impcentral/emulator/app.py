@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Mount, Router
 from starlette.types import Message, Receive, Scope, Send
@@ -70,6 +70,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _error_response(error)
 
 
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    """A client that hangs up before its body is read (say, during an injected latency) is
+    ordinary: there is no one left to answer, and nothing worth a traceback."""
+    return Response(status_code=499)  # never sent; nginx's code for "client closed request"
+
+
 async def _unexpected_error(request: Request, exc: Exception) -> Response:
     return _error_response(ApiError(500, INTERNAL_ERROR, "An internal error occurred."))
 
@@ -104,6 +110,7 @@ class Emulator:
             exception_handlers={
                 ApiError: _api_error,
                 HTTPException: _http_error,
+                ClientDisconnect: _client_gone,
                 Exception: _unexpected_error,
             },
             lifespan=self._lifespan,

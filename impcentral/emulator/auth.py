@@ -119,117 +119,122 @@ async def _read_object(request: Request) -> dict[str, Any]:
     return body
 
 
-def routes(emu: Emulator) -> list[Route]:
-    async def login(request: Request) -> Response:
-        body = await _read_object(request)
-        store = emu.store
-        if request.headers.get("x-electricimp-otp-token") == "":
+async def login(emu: Emulator, request: Request) -> Response:
+    body = await _read_object(request)
+    store = emu.store
+    if request.headers.get("x-electricimp-otp-token") == "":
+        raise ApiError(
+            400,
+            INVALID_HEADER,
+            "'X-Electricimp-OTP-Token' must not be empty.",
+            title="Invalid Header",
+        )
+    if "login_token" in body:
+        check_keys(body, ("login_token",), "member of a two-factor login")
+        pending_key = _string_field(body, "login_token")
+        otp = request.headers.get("x-electricimp-otp-token")
+        if not otp:
             raise ApiError(
-                400,
-                INVALID_HEADER,
-                "'X-Electricimp-OTP-Token' must not be empty.",
-                title="Invalid Header",
+                401,
+                INVALID_CREDENTIALS,
+                "Send the one-time password in 'X-Electricimp-OTP-Token' with the login token.",
+                title="Invalid Credentials",
             )
-        if "login_token" in body:
-            check_keys(body, ("login_token",), "member of a two-factor login")
-            pending_key = _string_field(body, "login_token")
-            otp = request.headers.get("x-electricimp-otp-token")
-            if not otp:
-                raise ApiError(
-                    401,
-                    INVALID_CREDENTIALS,
-                    "Send the one-time password in 'X-Electricimp-OTP-Token' with the login token.",
-                    title="Invalid Credentials",
-                )
-            pending = store.otp_logins.get(pending_key)
-            if pending is None or pending.expires_at <= time.time():
-                store.otp_logins.pop(pending_key, None)
-                raise ApiError(
-                    401,
-                    INVALID_CREDENTIALS,
-                    "The login token is not valid.",
-                    title="Invalid Credentials",
-                )
-            account = store.accounts[pending.account_id]
-            expected = account.otp_code or ""
-            if not secrets.compare_digest(otp.encode(), expected.encode()):
-                raise ApiError(
-                    401,
-                    INVALID_CREDENTIALS,
-                    "The one-time password is not correct.",
-                    title="Invalid Credentials",
-                )
-            del store.otp_logins[pending_key]
-            return _token_response(emu, account, with_refresh=True)
-
-        check_keys(body, ("id", "password"), "member of a login")
-        login_id = _string_field(body, "id")
-        password = body.get("password")
-        if not isinstance(password, str):
-            raise bad_request("'password' must be a string.")
-        found = store.find_account_by_login(login_id)
-        if found is None or not secrets.compare_digest(password.encode(), found.password.encode()):
-            raise _invalid_credentials()
-        account = found
-        if account.otp_code:
-            now = time.time()
-            pending_key = secrets.token_urlsafe(32)
-            store.otp_logins = {k: v for k, v in store.otp_logins.items() if v.expires_at > now}
-            store.otp_logins[pending_key] = PendingOtpLogin(account.id, now + OTP_LOGIN_TTL)
+        pending = store.otp_logins.get(pending_key)
+        if pending is None or pending.expires_at <= time.time():
+            store.otp_logins.pop(pending_key, None)
             raise ApiError(
-                403,
-                OTP_REQUIRED,
-                "Two-factor authentication is on: repeat the login with this login token and the "
-                "one-time password in 'X-Electricimp-OTP-Token'.",
-                title="Multi-Factor Authentication Required",
-                meta={"login_token": pending_key, "expires_at": iso(now + OTP_LOGIN_TTL)},
+                401,
+                INVALID_CREDENTIALS,
+                "The login token is not valid.",
+                title="Invalid Credentials",
             )
+        account = store.accounts[pending.account_id]
+        expected = account.otp_code or ""
+        if not secrets.compare_digest(otp.encode(), expected.encode()):
+            raise ApiError(
+                401,
+                INVALID_CREDENTIALS,
+                "The one-time password is not correct.",
+                title="Invalid Credentials",
+            )
+        del store.otp_logins[pending_key]
         return _token_response(emu, account, with_refresh=True)
 
-    async def access_token(request: Request) -> Response:
-        body = await _read_object(request)
-        store = emu.store
-        if "token" in body:
-            check_keys(body, ("token",), "member of a refresh")
-            refresh = store.refresh_tokens_by_value.get(_string_field(body, "token"))
-            if refresh is None:
-                raise not_found("refresh token")
-            return _token_response(emu, store.accounts[refresh.account_id], with_refresh=False)
-        if "key" in body:
-            check_keys(body, ("key",), "member of a login-key exchange")
-            key = store.login_keys.get(_string_field(body, "key"))
-            if key is None:
-                raise not_found("login key")
-            key.usages += 1
-            return _token_response(emu, store.accounts[key.account_id], with_refresh=False)
-        raise bad_request("Send either 'token' (a refresh token) or 'key' (a login key).")
+    check_keys(body, ("id", "password"), "member of a login")
+    login_id = _string_field(body, "id")
+    password = body.get("password")
+    if not isinstance(password, str):
+        raise bad_request("'password' must be a string.")
+    found = store.find_account_by_login(login_id)
+    if found is None or not secrets.compare_digest(password.encode(), found.password.encode()):
+        raise _invalid_credentials()
+    account = found
+    if account.otp_code:
+        now = time.time()
+        pending_key = secrets.token_urlsafe(32)
+        store.otp_logins = {k: v for k, v in store.otp_logins.items() if v.expires_at > now}
+        store.otp_logins[pending_key] = PendingOtpLogin(account.id, now + OTP_LOGIN_TTL)
+        raise ApiError(
+            403,
+            OTP_REQUIRED,
+            "Two-factor authentication is on: repeat the login with this login token and the "
+            "one-time password in 'X-Electricimp-OTP-Token'.",
+            title="Multi-Factor Authentication Required",
+            meta={"login_token": pending_key, "expires_at": iso(now + OTP_LOGIN_TTL)},
+        )
+    return _token_response(emu, account, with_refresh=True)
 
-    def render(record: RefreshToken, base: str) -> dict[str, Any]:
-        return {
-            "type": "refresh_token",
-            "id": record.id,
-            "links": {"self": f"{base}/accounts/me/refresh_tokens/{record.id}"},
-            "attributes": {"created_at": iso(record.created_at)},
-        }
 
-    async def list_refresh_tokens(request: Request) -> Response:
-        account = authenticate(emu, request)
-        query = parse_query(request)
-        base = api_base(request)
-        owned = (r for r in emu.store.refresh_tokens.values() if r.account_id == account.id)
-        return page_of(request, query, owned, lambda r: render(r, base))
-
-    async def delete_refresh_token(request: Request) -> Response:
-        account = authenticate(emu, request)
-        record = emu.store.refresh_tokens.get(request.path_params["refresh_token_id"])
-        if record is None or record.account_id != account.id:
+async def create_access_token(emu: Emulator, request: Request) -> Response:
+    body = await _read_object(request)
+    store = emu.store
+    if "token" in body:
+        check_keys(body, ("token",), "member of a refresh")
+        refresh = store.refresh_tokens_by_value.get(_string_field(body, "token"))
+        if refresh is None:
             raise not_found("refresh token")
-        emu.store.delete_refresh_token(record)
-        return no_content()
+        return _token_response(emu, store.accounts[refresh.account_id], with_refresh=False)
+    if "key" in body:
+        check_keys(body, ("key",), "member of a login-key exchange")
+        key = store.login_keys.get(_string_field(body, "key"))
+        if key is None:
+            raise not_found("login key")
+        key.usages += 1
+        return _token_response(emu, store.accounts[key.owner_id], with_refresh=False)
+    raise bad_request("Send either 'token' (a refresh token) or 'key' (a login key).")
 
+
+def render_refresh_token(record: RefreshToken, base: str) -> dict[str, Any]:
+    return {
+        "type": "refresh_token",
+        "id": record.id,
+        "links": {"self": f"{base}/accounts/me/refresh_tokens/{record.id}"},
+        "attributes": {"created_at": iso(record.created_at)},
+    }
+
+
+async def list_refresh_tokens(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    query = parse_query(request)
+    base = api_base(request)
+    owned = (r for r in emu.store.refresh_tokens.values() if r.account_id == account.id)
+    return page_of(request, query, owned, lambda r: render_refresh_token(r, base))
+
+
+async def delete_refresh_token(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    record = emu.store.refresh_tokens.get(request.path_params["refresh_token_id"])
+    if record is None or record.account_id != account.id:
+        raise not_found("refresh token")
+    emu.store.delete_refresh_token(record)
+    return no_content()
+
+
+def routes(emu: Emulator) -> list[Route]:
     return [
-        route("/auth", POST=login),
-        route("/auth/token", POST=access_token),
-        route("/accounts/me/refresh_tokens", GET=list_refresh_tokens),
-        route("/accounts/me/refresh_tokens/{refresh_token_id}", DELETE=delete_refresh_token),
+        route(emu, "/auth", POST=login),
+        route(emu, "/auth/token", POST=create_access_token),
+        route(emu, "/accounts/me/refresh_tokens", GET=list_refresh_tokens),
+        route(emu, "/accounts/me/refresh_tokens/{refresh_token_id}", DELETE=delete_refresh_token),
     ]

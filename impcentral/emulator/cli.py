@@ -10,6 +10,7 @@ import uvicorn
 
 from impcentral.emulator import admin
 from impcentral.emulator.app import Emulator
+from impcentral.emulator.banner import banner
 from impcentral.emulator.config import EmulatorConfig, Faults
 from impcentral.emulator.server import bind_socket, uvicorn_config
 
@@ -211,8 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"http://{host}:{port}/v5", flush=True)
-    server = uvicorn.Server(uvicorn_config(Emulator(config)))
+    url = f"http://{host}:{port}/v5"
+    emulator = Emulator(config)
+    # The URL alone comes first, for scripts that read one line.
+    print(url)
+    print(banner(url, emulator), flush=True)
+    server = uvicorn.Server(uvicorn_config(emulator))
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:

@@ -101,14 +101,18 @@ class DeviceSimulator:
         self.restart(device)
 
     def assigned(self, device: Device) -> None:
-        """A device joining a group loads that group's code, as a blinked-up imp does."""
+        """A device joining a group gets its agent back and loads the group's code, as a
+        blinked-up imp does."""
+        device.has_agent = True
         if self._load_group_code(device):
             deployment = self._deployment(device)
             self._run_agent(device, deployment, "new code")
             self._run_device(device, deployment, True)
 
     def unassigned(self, device: Device) -> None:
+        """A device leaving its group loses its agent until it joins another one."""
         device.deployment_id = None
+        device.has_agent = False
         device.agent_running = False
         device.agent_state_changed_at = time.time()
         self.emit(device, "status", "Device unassigned; agent stopped")

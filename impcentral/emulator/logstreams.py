@@ -93,7 +93,7 @@ class Connection:
 @dataclass(eq=False)
 class LogStream:
     id: str
-    account_id: str
+    owner_id: str
     #: Subscribed device ids, oldest first (the one evicted when a sixth is added).
     devices: dict[str, None] = field(default_factory=dict)
     pending: deque[StreamEvent] = field(default_factory=lambda: deque(maxlen=MAX_PENDING_EVENTS))
@@ -136,8 +136,8 @@ class LogStreamHub:
         stream.devices.clear()
         stream.closed = True
         self.streams.pop(stream.id, None)
-        if self.open_by_account.get(stream.account_id) is stream:
-            del self.open_by_account[stream.account_id]
+        if self.open_by_account.get(stream.owner_id) is stream:
+            del self.open_by_account[stream.owner_id]
         stream.push(StreamEvent("state_change", state="closed"))
 
     def subscribe(self, stream: LogStream, device_id: str) -> str | None:

@@ -1,14 +1,17 @@
 """Just enough Squirrel to behave like impCentral with real code.
 
 ``check`` finds the obvious syntax errors a compiler would reject (unbalanced brackets,
-unterminated strings and comments); ``log_calls`` finds the ``server.log("...")`` /
-``server.error("...")`` calls whose text the simulated devices print when the code runs.
+unterminated strings and comments); ``log_calls`` gives the lines the simulated devices print
+with ``server.log`` / ``server.error`` when the code runs.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from impcentral.emulator import squirrel_run
 
 _PAIRS = {"}": "{", "]": "[", ")": "("}
 _CLOSERS = {opener: closer for closer, opener in _PAIRS.items()}
@@ -96,9 +99,18 @@ def check(code: str) -> CompileError | None:
     return None
 
 
-def log_calls(code: str) -> list[tuple[str, str]]:
-    """``(kind, message)`` for each literal ``server.log``/``server.error`` call, in order."""
-    return [(kind, _unescape(text)) for kind, text in _LOG_CALL.findall(code)]
+@functools.lru_cache(maxsize=64)
+def log_calls(code: str) -> tuple[tuple[str, str], ...]:
+    """``(kind, message)`` for each line the code prints with ``server.log``/``server.error``.
+
+    Code within the subset :mod:`squirrel_run` evaluates (variables, loops, string arithmetic)
+    prints what it would print on an imp; for anything else the literal calls in the text stand
+    in, in order.
+    """
+    try:
+        return tuple(squirrel_run.run(code))
+    except squirrel_run.Unsupported:
+        return tuple((kind, _unescape(text)) for kind, text in _LOG_CALL.findall(code))
 
 
 def _unescape(text: str) -> str:

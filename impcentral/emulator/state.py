@@ -129,7 +129,7 @@ class PendingOtpLogin:
 @dataclass(slots=True)
 class LoginKey:
     id: str = field(repr=False)
-    account_id: str
+    owner_id: str
     description: str
     usages: int
     created_at: float
@@ -187,7 +187,13 @@ class Device:
     free_memory: int
     rssi: int
     created_at: float
-    name: str | None = None
+    #: A new device is named by its id. The reference says writing an empty name "resets" it to
+    #: the device id, so the id is the name a device has before anyone names it; the emulator
+    #: then never hands out a name (null) that would read back as something else once written.
+    name: str
+    #: Devices start enrolled with their agent; removal from a group stops and detaches it (the
+    #: service then shows empty ``agent_id``/``agent_url``), assignment attaches it again.
+    has_agent: bool = True
     devicegroup_id: str | None = None
     #: The deployment whose code the device and its agent run.
     deployment_id: str | None = None
@@ -309,8 +315,9 @@ class Store:
 
     def add_device(self, owner_id: str, now: float) -> Device:
         ids = self.ids
+        device_id = ids.hex(16)
         device = Device(
-            id=ids.hex(16),
+            id=device_id,
             mac_address=ids.mac(),
             agent_id=ids.agent_id(),
             owner_id=owner_id,
@@ -319,6 +326,7 @@ class Store:
             free_memory=ids.randint(60000, 90000),
             rssi=-ids.randint(35, 80),
             created_at=now,
+            name=device_id,
             device_state_changed_at=now,
             last_enrolled_at=now,
         )
@@ -328,9 +336,12 @@ class Store:
         return device
 
     def find_device(self, ident: str) -> Device | None:
-        """Device id, MAC address (with or without colons, any case) or agent id."""
-        device = self.devices.get(ident) or self.devices_by_agent.get(ident)
+        """Device id, MAC address (with or without colons, any case) or the id of its agent."""
+        device = self.devices.get(ident)
         if device is not None:
+            return device
+        device = self.devices_by_agent.get(ident)
+        if device is not None and device.has_agent:
             return device
         lowered = ident.lower()
         device = self.devices.get(lowered) or self.devices_by_mac.get(lowered)

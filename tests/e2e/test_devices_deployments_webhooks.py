@@ -9,6 +9,7 @@ import pytest
 
 from impcentral import (
     BadRequestError,
+    ConflictError,
     Deployments,
     DeviceGroups,
     Devices,
@@ -107,6 +108,9 @@ def test_deployments(client: Any) -> None:
         client.deployments.delete(first.id)  # flagged
     unflagged = client.deployments.update(first.id, {"flagged": False, "description": "old"})
     assert unflagged.data.attributes.flagged is False
+    with pytest.raises(ConflictError):
+        client.deployments.delete(first.id)  # a group's first deployment is its minimum
+    client.device_groups.update_min_supported_deployment(group_id, second.id)
     assert client.deployments.delete(first.id) is None
     with pytest.raises(NotFoundError):
         client.deployments.get(first.id)

@@ -46,6 +46,19 @@ def test_min_supported_deployment_and_newer_cannot_be_deleted(
     assert api.delete(f"/deployments/{old['id']}").status_code == 204
 
 
+def test_a_groups_first_deployment_becomes_its_min_supported_deployment(
+    api: Api, group: dict[str, Any]
+) -> None:
+    first, second = api.deploy(group), api.deploy(group)
+    relationships = api.get(f"/devicegroups/{group['id']}").json()["data"]["relationships"]
+    assert relationships["min_supported_deployment"] == {"type": "deployment", "id": first["id"]}
+    assert relationships["current_deployment"]["id"] == second["id"]
+    assert api.delete(f"/deployments/{first['id']}").status_code == 409
+    path = f"/devicegroups/{group['id']}/relationships/min_supported_deployment"
+    api.put(path, {"data": {"type": "deployment", "id": second["id"]}})
+    assert api.delete(f"/deployments/{first['id']}").status_code == 204
+
+
 def test_create_only_attributes_are_refused_on_update(api: Api, group: dict[str, Any]) -> None:
     deployment = api.deploy(group, origin="https://example.com/commit/1")
     for attributes in ({"origin": "x"}, {"device_code": ""}, {"agent_code": ""}):

@@ -85,16 +85,42 @@ def test_device_filters(api: Api) -> None:
     }
 
 
-def test_rename_and_reset_a_device_name(api: Api) -> None:
+def test_a_new_device_is_named_by_its_id_and_takes_that_name_back(api: Api) -> None:
+    device = api.devices()[0]
+    name = device["attributes"]["name"]
+    assert name == device["id"]
+    body = {"data": {"type": "device", "id": device["id"], "attributes": {"name": name}}}
+    written = api.patch(f"/devices/{device['id']}", body)
+    assert written.status_code == 200 and written.json()["data"]["attributes"]["name"] == name
+
+
+@pytest.mark.parametrize("reset", ["", None])
+def test_an_empty_or_null_name_resets_the_name_to_the_id(api: Api, reset: str | None) -> None:
     device = api.devices()[0]
     agent = device["attributes"]["agent_id"]
     body = {"data": {"type": "device", "id": agent, "attributes": {"name": "Kitchen"}}}
     assert api.patch(f"/devices/{agent}", body).json()["data"]["attributes"]["name"] == "Kitchen"
-    body["data"]["attributes"]["name"] = ""
-    renamed = api.patch(f"/devices/{device['id']}", {"data": {**body["data"], "id": device["id"]}})
-    assert renamed.json()["data"]["attributes"]["name"] == device["id"]
-    body["data"]["attributes"] = {"imp_type": "imp005"}
-    assert api.patch(f"/devices/{agent}", body).status_code == 400
+    path = f"/devices/{device['id']}"
+    body = {"data": {"type": "device", "id": device["id"], "attributes": {"name": reset}}}
+    assert api.patch(path, body).json()["data"]["attributes"]["name"] == device["id"]
+    for attributes in ({"name": 7}, {"imp_type": "imp005"}):
+        body["data"]["attributes"] = attributes
+        assert api.patch(path, body).status_code == 400
+
+
+def test_a_device_removed_from_its_group_has_no_agent_until_assigned_again(api: Api) -> None:
+    device = api.devices()[0]
+    agent = device["attributes"]["agent_id"]
+    group = api.group(api.product()["id"])
+    api.assign(group, device["id"])
+    path = f"/devicegroups/{group['id']}/relationships/devices"
+    api.delete(path, {"data": [{"type": "device", "id": device["id"]}]})
+    attrs = api.get(f"/devices/{device['id']}").json()["data"]["attributes"]
+    assert attrs["agent_id"] == "" and attrs["agent_url"] == "" and not attrs["agent_running"]
+    assert api.get(f"/devices/{agent}").status_code == 404
+    api.assign(group, device["id"])
+    attrs = api.get(f"/devices/{agent}").json()["data"]["attributes"]
+    assert attrs["agent_id"] == agent and attrs["agent_url"].endswith(f"/{agent}")
 
 
 def test_deleted_device_is_gone(api: Api) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -91,6 +92,60 @@ def test_cli_prints_the_url_serves_and_stops_cleanly_without_leaking_secrets() -
     assert process.returncode == 0
     for secret in secrets:
         assert secret not in out and secret not in err
+
+
+def stop(process: subprocess.Popen[str]) -> tuple[str, str]:
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=10)
+    assert process.returncode == 0, err
+    return out, err
+
+
+def test_cli_prints_the_account_the_devices_and_how_to_make_them_log() -> None:
+    process = run_cli("--devices", "2")
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/v5")
+        lines = [process.stdout.readline()]
+        while lines[-1] and "Ctrl-C" not in lines[-1]:
+            lines.append(process.stdout.readline())
+        out = "".join(lines)
+        token = httpx.post(f"{url}/auth", json={"id": "demo", "password": "demo-password"})
+        headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
+        devices = httpx.get(f"{url}/devices", headers=headers).json()["data"]
+    finally:
+        stop(process)
+    assert len(lines) <= 15, out
+    assert "demo@example.com" in out and "password demo-password" in out
+    for device in devices:
+        assert device["id"] in out and device["attributes"]["mac_address"] in out
+    base = url.removesuffix("/v5")
+    for hint in ("--log-interval", f"{base}/_emulator/devices/<device>/logs", "/_emulator/faults"):
+        assert hint in out, hint
+
+
+def test_a_client_that_hangs_up_during_injected_latency_leaves_no_traceback() -> None:
+    process = run_cli("--latency", "0.3")
+    try:
+        assert process.stdout is not None
+        url = httpx.URL(process.stdout.readline().strip())
+        assert url.port is not None
+        body = b'{"id": "demo", "password": "demo-password"}'
+        for path in (b"/v5/auth", b"/v5/products"):
+            with socket.create_connection((url.host, url.port)) as sock:
+                sock.sendall(
+                    b"POST " + path + b" HTTP/1.1\r\nHost: emulator\r\n"
+                    b"Content-Type: application/json\r\n"
+                    b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+                )
+                time.sleep(0.05)
+        time.sleep(0.6)
+        after = httpx.post(f"{url}/auth", json={"id": "demo", "password": "demo-password"})
+        assert after.status_code == 200
+    finally:
+        _, err = stop(process)
+    assert "Traceback" not in err and "Exception" not in err, err
 
 
 def test_cli_help_documents_every_option_and_admin_route(

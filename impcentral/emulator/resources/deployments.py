@@ -16,12 +16,10 @@ from impcentral.emulator import squirrel
 from impcentral.emulator.auth import authenticate
 from impcentral.emulator.errors import (
     COMPILATION_ERROR,
-    INVALID_RELATIONSHIP,
     MIN_SUPPORTED_DEPLOYMENT,
     RESOURCE_FLAGGED,
     ApiError,
     conflict,
-    not_found,
 )
 from impcentral.emulator.jsonapi import (
     CREATE_REQUIRED,
@@ -42,6 +40,7 @@ from impcentral.emulator.jsonapi import (
     resource_input,
     string_attribute,
 )
+from impcentral.emulator.resources.records import linked_devicegroup, owned
 from impcentral.emulator.routing import route
 from impcentral.emulator.state import DEVICE_GROUP_TYPES, Account, Deployment, iso
 
@@ -61,6 +60,15 @@ _FILTERS = (
     "filter[flagger.id]",
     "filter[tags]",
 )
+#: Filters that match one field exactly.
+_SIMPLE_FILTERS: dict[str, Callable[[Deployment], str | None]] = {
+    "filter[owner.id]": lambda d: d.owner_id,
+    "filter[creator.id]": lambda d: d.creator_id,
+    "filter[product.id]": lambda d: d.product_id,
+    "filter[devicegroup.id]": lambda d: d.devicegroup_id,
+    "filter[sha]": lambda d: d.sha,
+    "filter[flagger.id]": lambda d: d.flagger_id,
+}
 
 
 def render_deployment(emu: Emulator, deployment: Deployment, base: str) -> dict[str, Any]:
@@ -126,172 +134,163 @@ def compile_errors(device_code: str, agent_code: str) -> list[dict[str, Any]]:
     return found
 
 
+def _deployment(emu: Emulator, request: Request, account: Account) -> Deployment:
+    """The deployment in the URL, owned by ``account``."""
+    deployment_id = request.path_params["deployment_id"]
+    return owned(emu.store.deployments, deployment_id, account, "deployment")
+
+
+async def list_deployments(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    query = parse_query(request, _FILTERS)
+    f = query.filters
+    flagged = f.get("filter[flagged]", "any")
+    if flagged not in ("true", "false", "any"):
+        raise invalid_filter("filter[flagged]", "must be true, false or any.")
+    tags = [t for t in f.get("filter[tags]", "").split(",") if t]
+    wanted = [(getter, f[key]) for key, getter in _SIMPLE_FILTERS.items() if key in f]
+
+    def keep(d: Deployment) -> bool:
+        if d.owner_id != account.id:
+            return False
+        if flagged != "any" and d.flagged != (flagged == "true"):
+            return False
+        if any(getter(d) != value for getter, value in wanted):
+            return False
+        return all(tag in d.tags for tag in tags)
+
+    base = api_base(request)
+    # Newest first, so page 1 shows the latest builds.
+    items = (d for d in reversed(emu.store.deployments.values()) if keep(d))
+    return page_of(request, query, items, lambda d: render_deployment(emu, d, base))
+
+
+async def create_deployment(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    data = resource_input(await read_json(request), ("deployment",), required=CREATE_REQUIRED)
+    attrs = data.attributes
+    check_keys(data.relationships, ("devicegroup",), "deployment relationship")
+    check_keys(
+        attrs,
+        ("device_code", "agent_code", "description", "origin", "flagged", "tags"),
+        "deployment attribute",
+    )
+    device_code = string_attribute(attrs, "device_code")
+    agent_code = string_attribute(attrs, "agent_code")
+    if device_code is None or agent_code is None:
+        raise invalid_attribute("'device_code' and 'agent_code' are required.")
+    description = string_attribute(attrs, "description")
+    origin = string_attribute(attrs, "origin")
+    flagged = bool_attribute(attrs, "flagged")
+    tags = tags_attribute(attrs)
+    link = linkage(data.relationships, "devicegroup", DEVICE_GROUP_TYPES, required=True)
+    assert link is not None
+    store = emu.store
+    group = linked_devicegroup(store, link, account)
+    problems = compile_errors(device_code, agent_code)
+    if problems:
+        first = problems[0]
+        raise ApiError(
+            400,
+            COMPILATION_ERROR,
+            f"{first['file']}:{first['row']}:{first['column']} {first['text']}",
+            title="Compilation Error",
+            meta=problems,
+        )
+    now = time.time()
+    deployment = Deployment(
+        id=store.ids.uuid(),
+        seq=store.next_deployment_seq(),
+        devicegroup_id=group.id,
+        product_id=group.product_id,
+        owner_id=account.id,
+        creator_id=account.id,
+        device_code=device_code,
+        agent_code=agent_code,
+        description=description or "",
+        origin=origin or "",
+        flagged=bool(flagged),
+        tags=tags or [],
+        sha=hashlib.sha256((agent_code + "\0" + device_code).encode()).hexdigest(),
+        created_at=now,
+        updated_at=now,
+        flagger_id=account.id if flagged else None,
+    )
+    store.deployments[deployment.id] = deployment
+    group.current_deployment = deployment.id
+    if group.min_supported_deployment is None:
+        # A group's first deployment is its minimum until the owner moves it on.
+        group.min_supported_deployment = deployment.id
+    for device_id in list(group.devices):
+        emu.simulator.deployed(store.devices[device_id])
+    return document({"data": render_deployment(emu, deployment, api_base(request))}, status=201)
+
+
+async def get_deployment(emu: Emulator, request: Request) -> Response:
+    deployment = _deployment(emu, request, authenticate(emu, request))
+    return document({"data": render_deployment(emu, deployment, api_base(request))})
+
+
+async def update_deployment(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    deployment = _deployment(emu, request, account)
+    data = resource_input(
+        await read_json(request),
+        ("deployment",),
+        members=UPDATE_MEMBERS,
+        required=UPDATE_REQUIRED,
+    )
+    check_id_matches(data.id, deployment.id)
+    fixed = [key for key in _CREATE_ONLY if key in data.attributes]
+    if fixed:
+        raise invalid_attribute(
+            f"{', '.join(fixed)} can only be set when the deployment is created."
+        )
+    check_keys(data.attributes, ("description", "flagged", "tags"), "deployment attribute")
+    description = string_attribute(data.attributes, "description")
+    flagged = bool_attribute(data.attributes, "flagged")
+    tags = tags_attribute(data.attributes)
+    if description is not None:
+        deployment.description = description
+    if flagged is not None and flagged != deployment.flagged:
+        deployment.flagged = flagged
+        deployment.flagger_id = account.id if flagged else None
+    if tags is not None:
+        deployment.tags = tags
+    deployment.updated_at = time.time()
+    return document({"data": render_deployment(emu, deployment, api_base(request))})
+
+
+async def delete_deployment(emu: Emulator, request: Request) -> Response:
+    deployment = _deployment(emu, request, authenticate(emu, request))
+    store = emu.store
+    if deployment.flagged:
+        raise conflict(
+            RESOURCE_FLAGGED,
+            "Resource Flagged",
+            "You cannot delete flagged deployments; set the flagged attribute to false and "
+            "try again.",
+        )
+    group = store.devicegroups.get(deployment.devicegroup_id or "")
+    minimum = store.deployments.get(group.min_supported_deployment or "") if group else None
+    if minimum is not None and deployment.seq >= minimum.seq:
+        raise conflict(
+            MIN_SUPPORTED_DEPLOYMENT,
+            "Min Supported Deployment",
+            "You cannot delete the device group's min supported deployment or a newer one.",
+        )
+    del store.deployments[deployment.id]
+    if group is not None and group.current_deployment == deployment.id:
+        latest = store.latest_deployment(group.id)
+        group.current_deployment = latest.id if latest else None
+    return no_content()
+
+
 def routes(emu: Emulator) -> list[Route]:
-    def owned(account: Account, deployment_id: str) -> Deployment:
-        deployment = emu.store.deployments.get(deployment_id)
-        if deployment is None or deployment.owner_id != account.id:
-            raise not_found("deployment", deployment_id)
-        return deployment
-
-    async def list_deployments(request: Request) -> Response:
-        account = authenticate(emu, request)
-        query = parse_query(request, _FILTERS)
-        f = query.filters
-        flagged = f.get("filter[flagged]", "any")
-        if flagged not in ("true", "false", "any"):
-            raise invalid_filter("filter[flagged]", "must be true, false or any.")
-        tags = [t for t in f.get("filter[tags]", "").split(",") if t]
-        simple: dict[str, Callable[[Deployment], str | None]] = {
-            "filter[owner.id]": lambda d: d.owner_id,
-            "filter[creator.id]": lambda d: d.creator_id,
-            "filter[product.id]": lambda d: d.product_id,
-            "filter[devicegroup.id]": lambda d: d.devicegroup_id,
-            "filter[sha]": lambda d: d.sha,
-            "filter[flagger.id]": lambda d: d.flagger_id,
-        }
-        wanted = [(getter, f[key]) for key, getter in simple.items() if key in f]
-
-        def keep(d: Deployment) -> bool:
-            if d.owner_id != account.id:
-                return False
-            if flagged != "any" and d.flagged != (flagged == "true"):
-                return False
-            if any(getter(d) != value for getter, value in wanted):
-                return False
-            return all(tag in d.tags for tag in tags)
-
-        base = api_base(request)
-        # Newest first, so page 1 shows the latest builds.
-        items = (d for d in reversed(emu.store.deployments.values()) if keep(d))
-        return page_of(request, query, items, lambda d: render_deployment(emu, d, base))
-
-    async def create_deployment(request: Request) -> Response:
-        account = authenticate(emu, request)
-        data = resource_input(await read_json(request), ("deployment",), required=CREATE_REQUIRED)
-        attrs = data.attributes
-        check_keys(data.relationships, ("devicegroup",), "deployment relationship")
-        check_keys(
-            attrs,
-            ("device_code", "agent_code", "description", "origin", "flagged", "tags"),
-            "deployment attribute",
-        )
-        device_code = string_attribute(attrs, "device_code")
-        agent_code = string_attribute(attrs, "agent_code")
-        if device_code is None or agent_code is None:
-            raise invalid_attribute("'device_code' and 'agent_code' are required.")
-        description = string_attribute(attrs, "description")
-        origin = string_attribute(attrs, "origin")
-        flagged = bool_attribute(attrs, "flagged")
-        tags = tags_attribute(attrs)
-        link = linkage(data.relationships, "devicegroup", DEVICE_GROUP_TYPES, required=True)
-        assert link is not None
-        group = emu.store.devicegroups.get(link[1])
-        if group is None or group.owner_id != account.id:
-            raise not_found("device group", link[1])
-        if group.type != link[0]:
-            raise conflict(
-                INVALID_RELATIONSHIP,
-                "Invalid Relationship",
-                f"The device group is a {group.type}, not a {link[0]}.",
-            )
-        problems = compile_errors(device_code, agent_code)
-        if problems:
-            first = problems[0]
-            raise ApiError(
-                400,
-                COMPILATION_ERROR,
-                f"{first['file']}:{first['row']}:{first['column']} {first['text']}",
-                title="Compilation Error",
-                meta=problems,
-            )
-        now = time.time()
-        store = emu.store
-        deployment = Deployment(
-            id=store.ids.uuid(),
-            seq=store.next_deployment_seq(),
-            devicegroup_id=group.id,
-            product_id=group.product_id,
-            owner_id=account.id,
-            creator_id=account.id,
-            device_code=device_code,
-            agent_code=agent_code,
-            description=description or "",
-            origin=origin or "",
-            flagged=bool(flagged),
-            tags=tags or [],
-            sha=hashlib.sha256((agent_code + "\0" + device_code).encode()).hexdigest(),
-            created_at=now,
-            updated_at=now,
-            flagger_id=account.id if flagged else None,
-        )
-        store.deployments[deployment.id] = deployment
-        group.current_deployment = deployment.id
-        for device_id in list(group.devices):
-            emu.simulator.deployed(store.devices[device_id])
-        return document({"data": render_deployment(emu, deployment, api_base(request))}, status=201)
-
-    async def get_deployment(request: Request) -> Response:
-        account = authenticate(emu, request)
-        deployment = owned(account, request.path_params["deployment_id"])
-        return document({"data": render_deployment(emu, deployment, api_base(request))})
-
-    async def update_deployment(request: Request) -> Response:
-        account = authenticate(emu, request)
-        deployment = owned(account, request.path_params["deployment_id"])
-        data = resource_input(
-            await read_json(request),
-            ("deployment",),
-            members=UPDATE_MEMBERS,
-            required=UPDATE_REQUIRED,
-        )
-        check_id_matches(data.id, deployment.id)
-        fixed = [key for key in _CREATE_ONLY if key in data.attributes]
-        if fixed:
-            raise invalid_attribute(
-                f"{', '.join(fixed)} can only be set when the deployment is created."
-            )
-        check_keys(data.attributes, ("description", "flagged", "tags"), "deployment attribute")
-        description = string_attribute(data.attributes, "description")
-        flagged = bool_attribute(data.attributes, "flagged")
-        tags = tags_attribute(data.attributes)
-        if description is not None:
-            deployment.description = description
-        if flagged is not None and flagged != deployment.flagged:
-            deployment.flagged = flagged
-            deployment.flagger_id = account.id if flagged else None
-        if tags is not None:
-            deployment.tags = tags
-        deployment.updated_at = time.time()
-        return document({"data": render_deployment(emu, deployment, api_base(request))})
-
-    async def delete_deployment(request: Request) -> Response:
-        account = authenticate(emu, request)
-        deployment = owned(account, request.path_params["deployment_id"])
-        store = emu.store
-        if deployment.flagged:
-            raise conflict(
-                RESOURCE_FLAGGED,
-                "Resource Flagged",
-                "You cannot delete flagged deployments; set the flagged attribute to false and "
-                "try again.",
-            )
-        group = store.devicegroups.get(deployment.devicegroup_id or "")
-        minimum = store.deployments.get(group.min_supported_deployment or "") if group else None
-        if minimum is not None and deployment.seq >= minimum.seq:
-            raise conflict(
-                MIN_SUPPORTED_DEPLOYMENT,
-                "Min Supported Deployment",
-                "You cannot delete the device group's min supported deployment or a newer one.",
-            )
-        del store.deployments[deployment.id]
-        if group is not None and group.current_deployment == deployment.id:
-            latest = store.latest_deployment(group.id)
-            group.current_deployment = latest.id if latest else None
-        return no_content()
-
     return [
-        route("/deployments", GET=list_deployments, POST=create_deployment),
+        route(emu, "/deployments", GET=list_deployments, POST=create_deployment),
         route(
+            emu,
             "/deployments/{deployment_id}",
             GET=get_deployment,
             PATCH=update_deployment,

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from impcentral.emulator.auth import authenticate
-from impcentral.emulator.errors import DEVICE_UNASSIGNED, conflict, not_found
+from impcentral.emulator.errors import DEVICE_UNASSIGNED, conflict
 from impcentral.emulator.jsonapi import (
     UPDATE_MEMBERS,
     UPDATE_REQUIRED,
@@ -17,16 +17,17 @@ from impcentral.emulator.jsonapi import (
     check_id_matches,
     check_keys,
     document,
+    invalid_attribute,
     invalid_filter,
     no_content,
     page_of,
     parse_query,
     read_json,
     resource_input,
-    string_attribute,
 )
+from impcentral.emulator.resources.records import owned_device
 from impcentral.emulator.routing import route
-from impcentral.emulator.state import DEVICE_GROUP_TYPES, Account, Device, LogEntry, iso
+from impcentral.emulator.state import DEVICE_GROUP_TYPES, Device, DeviceGroup, LogEntry, iso
 
 if TYPE_CHECKING:
     from impcentral.emulator.app import Emulator
@@ -51,14 +52,15 @@ def render_device(emu: Emulator, device: Device, base: str) -> dict[str, Any]:
     if group is not None:
         relationships["devicegroup"] = {"type": group.type, "id": group.id}
         relationships["product"] = {"type": "product", "id": group.product_id}
+    agent_id = device.agent_id if device.has_agent else ""
     return {
         "type": "device",
         "id": device.id,
         "links": {"self": f"{base}/devices/{device.id}"},
         "attributes": {
             "name": device.name,
-            "agent_id": device.agent_id,
-            "agent_url": f"https://agent.electricimp.com/{device.agent_id}",
+            "agent_id": agent_id,
+            "agent_url": f"https://agent.electricimp.com/{agent_id}" if agent_id else "",
             "agent_running": device.agent_running,
             "agent_state_changed_at": _ts(device.agent_state_changed_at),
             "device_online": device.device_online,
@@ -80,108 +82,114 @@ def render_log(entry: LogEntry) -> dict[str, Any]:
     return {"ts": entry.ts, "type": entry.type, "msg": entry.msg}
 
 
-def routes(emu: Emulator) -> list[Route]:
-    def owned(account: Account, ident: str) -> Device:
-        device = emu.store.find_device(ident)
-        if device is None or device.owner_id != account.id:
-            raise not_found("device", ident)
-        return device
+def _device(emu: Emulator, request: Request) -> Device:
+    """The device in the URL (id, MAC or agent id), owned by the caller."""
+    account = authenticate(emu, request)
+    return owned_device(emu.store, request.path_params["device_id"], account)
 
-    def assigned(device: Device) -> None:
-        if device.devicegroup_id is None:
-            raise conflict(
-                DEVICE_UNASSIGNED,
-                "Device Unassigned",
-                "The device is not assigned to a device group, so it cannot be restarted.",
-            )
 
-    async def list_devices(request: Request) -> Response:
-        account = authenticate(emu, request)
-        query = parse_query(request, _FILTERS)
-        f = query.filters
-        owner = f.get("filter[owner.id]")
-        product = f.get("filter[product.id]")
-        group_id = f.get("filter[devicegroup.id]")
-        group_owner = f.get("filter[devicegroup.owner.id]")
-        group_type = f.get("filter[devicegroup.type]")
-        if group_type is not None and group_type not in DEVICE_GROUP_TYPES:
-            raise invalid_filter("filter[devicegroup.type]", "not a device group type.")
-        groups = emu.store.devicegroups
+async def list_devices(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    query = parse_query(request, _FILTERS)
+    f = query.filters
+    owner = f.get("filter[owner.id]")
+    product = f.get("filter[product.id]")
+    group_id = f.get("filter[devicegroup.id]")
+    group_owner = f.get("filter[devicegroup.owner.id]")
+    group_type = f.get("filter[devicegroup.type]")
+    if group_type is not None and group_type not in DEVICE_GROUP_TYPES:
+        raise invalid_filter("filter[devicegroup.type]", "not a device group type.")
+    groups = emu.store.devicegroups
 
-        def keep(device: Device) -> bool:
-            if device.owner_id != account.id or (owner is not None and device.owner_id != owner):
-                return False
-            group = groups.get(device.devicegroup_id or "")
-            if group_owner is not None:
-                if group_owner == "null":
-                    if group is not None:
-                        return False
-                elif group is None or group.owner_id != group_owner:
+    def keep(device: Device) -> bool:
+        if device.owner_id != account.id or (owner is not None and device.owner_id != owner):
+            return False
+        group = groups.get(device.devicegroup_id or "")
+        if group_owner is not None:
+            if group_owner == "null":
+                if group is not None:
                     return False
-            if product is not None and (group is None or group.product_id != product):
+            elif group is None or group.owner_id != group_owner:
                 return False
-            if group_id is not None and (group is None or group.id != group_id):
-                return False
-            return group_type is None or (group is not None and group.type == group_type)
+        if product is not None and (group is None or group.product_id != product):
+            return False
+        if group_id is not None and (group is None or group.id != group_id):
+            return False
+        return group_type is None or (group is not None and group.type == group_type)
 
-        base = api_base(request)
-        items = (d for d in emu.store.devices.values() if keep(d))
-        return page_of(request, query, items, lambda d: render_device(emu, d, base))
+    base = api_base(request)
+    items = (d for d in emu.store.devices.values() if keep(d))
+    return page_of(request, query, items, lambda d: render_device(emu, d, base))
 
-    async def get_device(request: Request) -> Response:
-        account = authenticate(emu, request)
-        device = owned(account, request.path_params["device_id"])
-        return document({"data": render_device(emu, device, api_base(request))})
 
-    async def update_device(request: Request) -> Response:
-        account = authenticate(emu, request)
-        device = owned(account, request.path_params["device_id"])
-        data = resource_input(
-            await read_json(request), ("device",), members=UPDATE_MEMBERS, required=UPDATE_REQUIRED
+async def get_device(emu: Emulator, request: Request) -> Response:
+    device = _device(emu, request)
+    return document({"data": render_device(emu, device, api_base(request))})
+
+
+async def update_device(emu: Emulator, request: Request) -> Response:
+    device = _device(emu, request)
+    data = resource_input(
+        await read_json(request), ("device",), members=UPDATE_MEMBERS, required=UPDATE_REQUIRED
+    )
+    check_id_matches(data.id, device.id, device.mac_address, device.agent_id)
+    check_keys(data.attributes, ("name",), "device attribute")
+    if "name" in data.attributes:
+        name = data.attributes["name"]
+        if name is not None and not isinstance(name, str):
+            raise invalid_attribute("'name' must be a string or null.")
+        # An empty or null name resets the device to being shown by its id.
+        device.name = name or device.id
+    return document({"data": render_device(emu, device, api_base(request))})
+
+
+async def delete_device(emu: Emulator, request: Request) -> Response:
+    device = _device(emu, request)
+    emu.hub.forget_device(device.id)
+    emu.store.remove_device(device)
+    return no_content()
+
+
+async def restart_device(emu: Emulator, request: Request) -> Response:
+    device = _device(emu, request)
+    _group_of(emu, device)
+    emu.simulator.restart(device)
+    return no_content()
+
+
+async def conditional_restart_device(emu: Emulator, request: Request) -> Response:
+    device = _device(emu, request)
+    group = _group_of(emu, device)
+    minimum = emu.store.deployments.get(group.min_supported_deployment or "")
+    emu.simulator.conditional_restart(device, minimum.seq if minimum else None)
+    return no_content()
+
+
+async def list_device_logs(emu: Emulator, request: Request) -> Response:
+    device = _device(emu, request)
+    query = parse_query(request)
+    # Newest first: page 1 holds the most recent entries, as impt documents.
+    return page_of(request, query, reversed(device.logs), render_log)
+
+
+def _group_of(emu: Emulator, device: Device) -> DeviceGroup:
+    """The device's group; 409 for an unassigned device, which cannot be restarted."""
+    group = emu.store.devicegroups.get(device.devicegroup_id or "")
+    if group is None:
+        raise conflict(
+            DEVICE_UNASSIGNED,
+            "Device Unassigned",
+            "The device is not assigned to a device group, so it cannot be restarted.",
         )
-        check_id_matches(data.id, device.id, device.mac_address, device.agent_id)
-        check_keys(data.attributes, ("name",), "device attribute")
-        name = string_attribute(data.attributes, "name")
-        if name is not None:
-            # An empty name resets the device to being shown by its id.
-            device.name = name or device.id
-        return document({"data": render_device(emu, device, api_base(request))})
+    return group
 
-    async def delete_device(request: Request) -> Response:
-        account = authenticate(emu, request)
-        device = owned(account, request.path_params["device_id"])
-        emu.hub.forget_device(device.id)
-        emu.store.remove_device(device)
-        return no_content()
 
-    async def restart(request: Request) -> Response:
-        account = authenticate(emu, request)
-        device = owned(account, request.path_params["device_id"])
-        assigned(device)
-        emu.simulator.restart(device)
-        return no_content()
-
-    async def conditional_restart(request: Request) -> Response:
-        account = authenticate(emu, request)
-        device = owned(account, request.path_params["device_id"])
-        assigned(device)
-        group = emu.store.devicegroups[device.devicegroup_id or ""]
-        minimum = emu.store.deployments.get(group.min_supported_deployment or "")
-        emu.simulator.conditional_restart(device, minimum.seq if minimum else None)
-        return no_content()
-
-    async def logs(request: Request) -> Response:
-        account = authenticate(emu, request)
-        device = owned(account, request.path_params["device_id"])
-        query = parse_query(request)
-        # Newest first: page 1 holds the most recent entries, as impt documents.
-        return page_of(request, query, reversed(device.logs), render_log)
-
+def routes(emu: Emulator) -> list[Route]:
     device_path = "/devices/{device_id}"
     return [
-        route("/devices", GET=list_devices),
-        route(device_path, GET=get_device, PATCH=update_device, DELETE=delete_device),
-        route(f"{device_path}/restart", POST=restart),
-        route(f"{device_path}/conditional_restart", POST=conditional_restart),
-        route(f"{device_path}/logs", GET=logs),
+        route(emu, "/devices", GET=list_devices),
+        route(emu, device_path, GET=get_device, PATCH=update_device, DELETE=delete_device),
+        route(emu, f"{device_path}/restart", POST=restart_device),
+        route(emu, f"{device_path}/conditional_restart", POST=conditional_restart_device),
+        route(emu, f"{device_path}/logs", GET=list_device_logs),
     ]

@@ -13,8 +13,9 @@ from impcentral.emulator.auth import authenticate
 from impcentral.emulator.errors import INVALID_PARAMETER, ApiError, not_found
 from impcentral.emulator.jsonapi import api_base, document, no_content
 from impcentral.emulator.logstreams import LogStream, serve_stream
+from impcentral.emulator.resources.records import owned, owned_device
 from impcentral.emulator.routing import route
-from impcentral.emulator.state import Account
+from impcentral.emulator.state import Device
 
 if TYPE_CHECKING:
     from impcentral.emulator.app import Emulator
@@ -32,43 +33,42 @@ def render_stream(stream: LogStream, base: str) -> dict[str, Any]:
     }
 
 
+async def create_log_stream(emu: Emulator, request: Request) -> Response:
+    account = authenticate(emu, request)
+    stream = emu.hub.create(emu.store.ids.uuid(), account.id)
+    return document({"data": render_stream(stream, api_base(request))})
+
+
+def _subscription(emu: Emulator, request: Request) -> tuple[LogStream, Device]:
+    """The caller's stream and device named in the URL."""
+    account = authenticate(emu, request)
+    stream = owned(emu.hub.streams, request.path_params["log_stream_id"], account, "log stream")
+    return stream, owned_device(emu.store, request.path_params["device_id"], account)
+
+
+async def add_device_to_log_stream(emu: Emulator, request: Request) -> Response:
+    stream, device = _subscription(emu, request)
+    emu.hub.subscribe(stream, device.id)
+    return no_content()
+
+
+async def remove_device_from_log_stream(emu: Emulator, request: Request) -> Response:
+    stream, device = _subscription(emu, request)
+    if not emu.hub.unsubscribe(stream, device.id):
+        raise not_found("device subscription", request.path_params["device_id"])
+    return no_content()
+
+
 def routes(emu: Emulator) -> list[Route]:
-    def owned(account: Account, stream_id: str) -> LogStream:
-        stream = emu.hub.streams.get(stream_id)
-        if stream is None or stream.account_id != account.id:
-            raise not_found("log stream", stream_id)
-        return stream
-
-    async def create(request: Request) -> Response:
-        account = authenticate(emu, request)
-        stream = emu.hub.create(emu.store.ids.uuid(), account.id)
-        return document({"data": render_stream(stream, api_base(request))})
-
-    async def subscribe(request: Request) -> Response:
-        account = authenticate(emu, request)
-        stream = owned(account, request.path_params["log_stream_id"])
-        ident = request.path_params["device_id"]
-        device = emu.store.find_device(ident)
-        if device is None or device.owner_id != account.id:
-            raise not_found("device", ident)
-        emu.hub.subscribe(stream, device.id)
-        return no_content()
-
-    async def unsubscribe(request: Request) -> Response:
-        account = authenticate(emu, request)
-        stream = owned(account, request.path_params["log_stream_id"])
-        ident = request.path_params["device_id"]
-        device = emu.store.find_device(ident)
-        if device is None or device.owner_id != account.id:
-            raise not_found("device", ident)
-        if not emu.hub.unsubscribe(stream, device.id):
-            raise not_found("device subscription", ident)
-        return no_content()
-
     return [
-        route("/logstream", POST=create),
+        route(emu, "/logstream", POST=create_log_stream),
         Route("/logstream/{log_stream_id}", StreamEndpoint(emu), methods=["GET"]),
-        route("/logstream/{log_stream_id}/{device_id}", PUT=subscribe, DELETE=unsubscribe),
+        route(
+            emu,
+            "/logstream/{log_stream_id}/{device_id}",
+            PUT=add_device_to_log_stream,
+            DELETE=remove_device_from_log_stream,
+        ),
     ]
 
 
