@@ -1,0 +1,148 @@
+"""Sending one case and judging its answer with every schemathesis check, the first drift kept."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from schemathesis import BaseSchema, Case, Response
+from schemathesis.core.failures import Failure, FailureGroup
+
+from .credentials import Login
+from .report import Mismatch, Report
+from .session import PacedSession
+
+EXCERPT = 400
+_SCHEMA_AT = re.compile(r"^Schema at (\S+):$", re.MULTILINE)
+# Members whose values are credentials: masked in every request and response shown.
+_SECRET_MEMBERS = frozenset({"access_token", "refresh_token", "token", "key", "login_token"})
+# A login key's id is the key itself.
+_LOGIN_KEY_URL = re.compile(r"(/login_keys/)[^/?#\s]+")
+
+
+def masked(body: bytes | str, *, login_keys: bool = False) -> str:
+    """A JSON body with its credentials (and login key ids, for ``login_keys``) replaced."""
+    text = body.decode(errors="replace") if isinstance(body, bytes) else body
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return text
+
+    def scrub(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: "[secret]" if k in _SECRET_MEMBERS or (login_keys and k == "id") else scrub(v)
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [scrub(v) for v in node]
+        return node
+
+    return json.dumps(scrub(document), separators=(",", ":"), ensure_ascii=False)
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def data_of(response: Response) -> Any:
+    """The ``data`` member of a JSON:API answer, ``None`` for anything else."""
+    try:
+        document = response.json()
+    except ValueError:
+        return None
+    return document.get("data") if isinstance(document, dict) else None
+
+
+class Checker:
+    """Cases through the paced session, with the run's bearer token; results into the report."""
+
+    def __init__(
+        self,
+        schema: BaseSchema,
+        session: PacedSession,
+        login: Login,
+        report: Report,
+        operation_ids: dict[tuple[str, str], str],
+    ) -> None:
+        self.schema = schema
+        self.session = session
+        self.login = login
+        self.report = report
+        self.operation_ids = operation_ids
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        path_parameters: dict[str, str] | None = None,
+        query: dict[str, Any] | None = None,
+    ) -> Response:
+        """Send one hand-made request of the operation ``method path`` and check the answer."""
+        operation = self.schema[path][method]
+        kwargs: dict[str, Any] = {}
+        if body is not None:
+            kwargs["body"] = body
+            kwargs["media_type"] = (
+                "application/json" if path.startswith("/auth") else "application/vnd.api+json"
+            )
+        case = operation.Case(path_parameters=path_parameters or {}, query=query or {}, **kwargs)
+        return self.exercise(case)
+
+    def exercise(self, case: Case[Any]) -> Response:
+        """Send ``case`` and run every check on the response; a failure is recorded, not raised."""
+        method, path = case.operation.method.upper(), case.operation.path
+        headers = {} if path.startswith("/auth") else {"Authorization": f"Bearer {self.bearer()}"}
+        response = case.call(session=self.session, headers=headers)
+        result = self.report.operations[self.operation_ids[method, path]]
+        result.cases += 1
+        try:
+            case.validate_response(
+                response,
+                headers=headers,
+                transport_kwargs={"session": self.session, "headers": headers},
+            )
+        except FailureGroup as group:
+            if result.mismatch is None:
+                result.mismatch = self.mismatch(group.exceptions, response)
+        return response
+
+    def bearer(self) -> str:
+        return self.login.bearer()
+
+    def mismatch(self, failures: Iterable[Failure], response: Response) -> Mismatch:
+        failure = min(failures, key=lambda f: f.severity)
+        message = failure.message.strip()
+        found = _SCHEMA_AT.search(message)
+        instance = getattr(failure, "instance_path", None)
+        request = response.request
+        login_keys = "/login_keys" in str(request.url)
+        url = _LOGIN_KEY_URL.sub(r"\1[secret]", str(request.url))
+        sent = f"{request.method} {url}"
+        if isinstance(request.body, (bytes, str)) and request.body:
+            sent += f" {excerpt(masked(request.body, login_keys=login_keys), 200)}"
+        answer = masked(response.content, login_keys=login_keys)
+        return Mismatch(
+            check=f"{failure.code} {failure.title}",
+            problem=self.redact(message.splitlines()[0]),
+            request=self.redact(sent),
+            response=self.redact(f"{response.status_code} {excerpt(answer)}"),
+            schema_path=found.group(1) if found else None,
+            instance_path=None
+            if instance is None
+            else "".join(f"/{segment}" for segment in instance),
+        )
+
+    def redact(self, text: str) -> str:
+        """``text`` without the run's credentials (tokens, keys) in any form."""
+        for secret in self.login.secrets():
+            if secret:
+                text = text.replace(secret, "[secret]").replace(
+                    json.dumps(secret)[1:-1], "[secret]"
+                )
+        return text
