@@ -57,6 +57,23 @@ def data_of(response: Response) -> Any:
     return document.get("data") if isinstance(document, dict) else None
 
 
+def _unknown_variant(failure: Failure) -> tuple[str, str] | None:
+    """For a ``oneOf`` with a discriminator: the problem named by the value no variant has
+    (``type "x" is none of ...``) and the discriminating member, instead of a dump of the whole
+    instance."""
+    schema = getattr(failure, "schema", None)
+    instance = getattr(failure, "instance", None)
+    discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
+    if not isinstance(discriminator, dict) or not isinstance(instance, dict):
+        return None
+    member = discriminator.get("propertyName")
+    known = list(discriminator.get("mapping") or {})
+    value = instance.get(member) if isinstance(member, str) else None
+    if not isinstance(member, str) or value in known:
+        return None
+    return f"{member} {json.dumps(value)} is none of the known: {', '.join(known)}", member
+
+
 class Checker:
     """Cases through the paced session, with the run's bearer token; results into the report."""
 
@@ -120,6 +137,11 @@ class Checker:
         message = failure.message.strip()
         found = _SCHEMA_AT.search(message)
         instance = getattr(failure, "instance_path", None)
+        problem = message.splitlines()[0]
+        unknown = _unknown_variant(failure)
+        if unknown is not None and instance is not None:
+            problem, member = unknown
+            instance = [*instance, member]
         request = response.request
         login_keys = "/login_keys" in str(request.url)
         url = _LOGIN_KEY_URL.sub(r"\1[secret]", str(request.url))
@@ -129,7 +151,7 @@ class Checker:
         answer = masked(response.content, login_keys=login_keys)
         return Mismatch(
             check=f"{failure.code} {failure.title}",
-            problem=self.redact(message.splitlines()[0]),
+            problem=self.redact(problem),
             request=self.redact(sent),
             response=self.redact(f"{response.status_code} {excerpt(answer)}"),
             schema_path=found.group(1) if found else None,
