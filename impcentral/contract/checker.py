@@ -11,10 +11,12 @@ from schemathesis import BaseSchema, Case, Response
 from schemathesis.core.failures import Failure, FailureGroup
 
 from .credentials import Login
-from .report import Mismatch, Report
+from .report import Mismatch, OperationResult, Report
 from .session import PacedSession
 
 EXCERPT = 400
+#: Paths that take no bearer token: the token flow, and log streams (their id is the capability).
+TOKENLESS = ("/auth", "/logstream/")
 _SCHEMA_AT = re.compile(r"^Schema at (\S+):$", re.MULTILINE)
 # Members whose values are credentials: masked in every request and response shown.
 _SECRET_MEMBERS = frozenset({"access_token", "refresh_token", "token", "key", "login_token"})
@@ -90,6 +92,7 @@ class Checker:
         self.login = login
         self.report = report
         self.operation_ids = operation_ids
+        self._probed: set[str] = set()
 
     def call(
         self,
@@ -114,9 +117,14 @@ class Checker:
     def exercise(self, case: Case[Any]) -> Response:
         """Send ``case`` and run every check on the response; a failure is recorded, not raised."""
         method, path = case.operation.method.upper(), case.operation.path
-        headers = {} if path.startswith("/auth") else {"Authorization": f"Bearer {self.bearer()}"}
+        operation_id = self.operation_ids[method, path]
+        result = self.report.operations[operation_id]
+        needs_token = not path.startswith(TOKENLESS)
+        if needs_token and operation_id not in self._probed:
+            self._probed.add(operation_id)
+            self._probe_without_token(case, result)
+        headers = {"Authorization": f"Bearer {self.bearer()}"} if needs_token else {}
         response = case.call(session=self.session, headers=headers)
-        result = self.report.operations[self.operation_ids[method, path]]
         result.cases += 1
         try:
             case.validate_response(
@@ -128,6 +136,17 @@ class Checker:
             if result.mismatch is None:
                 result.mismatch = self.mismatch(group.exceptions, response)
         return response
+
+    def _probe_without_token(self, case: Case[Any], result: OperationResult) -> None:
+        """Once per operation: the request without a bearer token must be refused (401/403)."""
+        response = case.call(session=self.session)
+        if response.status_code not in (401, 403) and result.mismatch is None:
+            result.mismatch = Mismatch(
+                check="authentication",
+                problem=f"answered {response.status_code} to a request without a bearer token",
+                request=self.redact(f"{response.request.method} {response.request.url}"),
+                response=self.redact(f"{response.status_code} {excerpt(masked(response.content))}"),
+            )
 
     def bearer(self) -> str:
         return self.login.bearer()
