@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import requests
 from requests.adapters import BaseAdapter
@@ -19,7 +18,15 @@ class Scripted(BaseAdapter):
         self.answers = list(answers)
         self.sent = 0
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float | None, float | None] | None = None,
+        verify: bool | str = True,
+        cert: str | tuple[str, str] | None = None,
+        proxies: dict[str, str] | None = None,
+    ) -> requests.Response:
         status, headers = self.answers[min(self.sent, len(self.answers) - 1)]
         self.sent += 1
         response = requests.Response()

@@ -22,6 +22,15 @@ from impcentral.emulator import EmulatorServer
 
 EMAIL, PASSWORD = "demo@example.com", "demo-password"
 ENV = {"IMPCENTRAL_EMAIL": EMAIL, "IMPCENTRAL_PASSWORD": PASSWORD}
+TABLES = (
+    "accounts",
+    "login_keys",
+    "products",
+    "devicegroups",
+    "devices",
+    "deployments",
+    "webhooks",
+)
 
 
 @pytest.fixture
@@ -44,9 +53,7 @@ def contract(server: EmulatorServer, *args: str, env: dict[str, str] | None = No
 def state(server: EmulatorServer) -> dict[str, list[str]]:
     """Every record a user could see or change, except tokens (each login issues new ones)."""
     store = server.emulator.store
-    tables = ("accounts", "login_keys", "products", "devicegroups", "devices")
-    tables += ("deployments", "webhooks")
-    return {name: [repr(record) for record in getattr(store, name).values()] for name in tables}
+    return {name: [repr(record) for record in getattr(store, name).values()] for name in TABLES}
 
 
 def test_a_clean_service_conforms(
