@@ -8,6 +8,11 @@ few per operation so the whole module stays within seconds.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -244,3 +249,28 @@ def test_the_endpoint_comes_from_the_environment_too(
     env = {**ENV, "IMPCENTRAL_API_ENDPOINT": clean.url}
     assert cli.main(["--examples", "0"], env=env) == cli.OK
     assert f"against {clean.url} " in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_mid_write_still_deletes_everything_created(signum: int) -> None:
+    """The real thing: a separate process, stopped by a signal once the scratch product exists."""
+    with EmulatorServer() as server:
+        before = state(server)
+        command = [sys.executable, "-m", "impcentral.contract", "--endpoint", server.url]
+        command += ["--write", "--examples", "0", "--rate", "20"]
+        with subprocess.Popen(
+            command,
+            env={**os.environ, **ENV},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as process:
+            deadline = time.monotonic() + 30
+            while not server.emulator.store.products and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert server.emulator.store.products, "the run never created its product"
+            process.send_signal(signum)
+            out, err = process.communicate(timeout=30)
+        assert process.returncode == cli.INTERRUPTED, out + err
+        assert "Stopped early: interrupted." in out
+        assert state(server) == before
