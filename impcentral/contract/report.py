@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,19 +76,34 @@ class Report:
         return sum(1 for r in self.operations.values() if r.status == status)
 
     def render(self) -> str:
+        """Each exercised operation with its verdict (a drift with its first mismatch), then the
+        operations not run, grouped by the reason."""
         out = [f"impCentral contract run against {self.endpoint} ({self.mode})", ""]
-        width = max((len(r.operation_id) for r in self.operations.values()), default=0)
-        for result in self.operations.values():
-            request = f"{result.method} {result.path}"
-            line = f"  {result.status:<11}{result.operation_id:<{width}}  {request}"
-            notes = [result.note] if result.note else []
+        ran = [r for r in self.operations.values() if r.status != NOT_EXERCISED]
+        width = max((len(r.operation_id) for r in ran), default=0)
+        for result in ran:
+            name = f"{result.operation_id:<{width}}"
+            line = f"  {result.status:<11}{name}  {result.method} {result.path}"
             if result.status == CONFORMANT:
-                notes.insert(0, f"{result.cases} {'case' if result.cases == 1 else 'cases'}")
-            if notes and result.status != DRIFT:
-                line += f"  ({'; '.join(notes)})"
-            out.append(line.rstrip())
+                notes = [f"{result.cases} {'case' if result.cases == 1 else 'cases'}", result.note]
+                line += f"  ({'; '.join(note for note in notes if note)})"
+            out.append(line)
             if result.mismatch is not None:
                 out += [f"      {text}" for text in result.mismatch.lines()]
+        skipped: dict[str, list[str]] = {}
+        for result in self.operations.values():
+            if result.status == NOT_EXERCISED:
+                skipped.setdefault(result.note or "not exercised", []).append(result.operation_id)
+        if skipped:
+            out += ["", "Not run:"]
+            for note, names in skipped.items():
+                out += textwrap.wrap(
+                    f"{note}: {', '.join(names)}",
+                    width=100,
+                    initial_indent="  ",
+                    subsequent_indent="    ",
+                    break_on_hyphens=False,
+                )
         out.append("")
         summary = (
             f"{len(self.operations)} operations: {self.count(CONFORMANT)} conformant, "

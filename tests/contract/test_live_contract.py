@@ -177,7 +177,7 @@ def test_an_exhausted_rate_limit_window_holds_the_next_request(
     """A service limit far below ``--rate``: X-RateLimit-Remaining 0 pauses the run until
     X-RateLimit-Reset, so no request is refused (a 429 would be a drift of its operation)."""
     with EmulatorServer(rate_limit=8) as server:
-        status = contract(server, "--examples", "1", "--rate", "500")
+        status = contract(server, "--examples", "0", "--rate", "500")
     out = capsys.readouterr().out
     assert status == cli.OK, out
     assert "rate-limit answers waited out" not in out
