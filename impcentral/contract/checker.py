@@ -21,7 +21,7 @@ _SCHEMA_AT = re.compile(r"^Schema at (\S+):$", re.MULTILINE)
 # Members whose values are credentials: masked in every request and response shown.
 _SECRET_MEMBERS = frozenset({"access_token", "refresh_token", "token", "key", "login_token"})
 # A login key's id is the key itself.
-_LOGIN_KEY_URL = re.compile(r"(/login_keys/)[^/?#\s]+")
+_LOGIN_KEY_URL = re.compile(r"/login_keys/[^/?#\s]+")
 
 
 def masked(body: bytes | str, *, login_keys: bool = False) -> str:
@@ -144,11 +144,12 @@ class Checker:
             result.mismatch = Mismatch(
                 check="authentication",
                 problem=f"answered {response.status_code} to a request without a bearer token",
-                request=self.redact(f"{response.request.method} {response.request.url}"),
-                response=self.redact(f"{response.status_code} {excerpt(masked(response.content))}"),
+                request=self.shown_request(response),
+                response=self.shown_response(response),
             )
 
     def bearer(self) -> str:
+        """A live access token (renewed through the SDK when about to expire)."""
         return self.login.bearer()
 
     def mismatch(self, failures: Iterable[Failure], response: Response) -> Mismatch:
@@ -161,29 +162,36 @@ class Checker:
         if unknown is not None and instance is not None:
             problem, member = unknown
             instance = [*instance, member]
-        request = response.request
-        login_keys = "/login_keys" in str(request.url)
-        url = _LOGIN_KEY_URL.sub(r"\1[secret]", str(request.url))
-        sent = f"{request.method} {url}"
-        if isinstance(request.body, (bytes, str)) and request.body:
-            sent += f" {excerpt(masked(request.body, login_keys=login_keys), 200)}"
-        answer = masked(response.content, login_keys=login_keys)
         return Mismatch(
             check=f"{failure.code} {failure.title}",
             problem=self.redact(problem),
-            request=self.redact(sent),
-            response=self.redact(f"{response.status_code} {excerpt(answer)}"),
+            request=self.shown_request(response),
+            response=self.shown_response(response),
             schema_path=found.group(1) if found else None,
             instance_path=None
             if instance is None
             else "".join(f"/{segment}" for segment in instance),
         )
 
+    def shown_request(self, response: Response) -> str:
+        """The request of ``response`` for a report: method, URL, body excerpt; no secrets."""
+        request = response.request
+        url = str(request.url)
+        sent = f"{request.method} {_LOGIN_KEY_URL.sub(r'/login_keys/[secret]', url)}"
+        if isinstance(request.body, (bytes, str)) and request.body:
+            body = masked(request.body, login_keys="/login_keys" in url)
+            sent += f" {excerpt(body, 200)}"
+        return self.redact(sent)
+
+    def shown_response(self, response: Response) -> str:
+        """Status and a body excerpt for a report; no secrets."""
+        login_keys = "/login_keys" in str(response.request.url)
+        body = masked(response.content, login_keys=login_keys)
+        return self.redact(f"{response.status_code} {excerpt(body)}")
+
     def redact(self, text: str) -> str:
         """``text`` without the run's credentials (tokens, keys) in any form."""
         for secret in self.login.secrets():
-            if secret:
-                text = text.replace(secret, "[secret]").replace(
-                    json.dumps(secret)[1:-1], "[secret]"
-                )
+            for form in (secret, json.dumps(secret)[1:-1]):
+                text = text.replace(form, "[secret]")
         return text

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from impcentral import DEFAULT_API_ENDPOINT
+from impcentral import DEFAULT_API_ENDPOINT, ImpCentralError
 
 from .credentials import CredentialError, Login
 from .report import Progress, Report
@@ -142,6 +142,9 @@ def _run(run: ContractRun, junit: Path | None) -> int:
         status = CANNOT_RUN
     except requests.RequestException as exc:
         run.report.aborted = f"the service did not answer ({type(exc).__name__})"
+        status = CANNOT_RUN
+    except ImpCentralError as exc:
+        run.report.aborted = f"renewing the access token failed: {exc}"
         status = CANNOT_RUN
     _publish(run.report, junit)
     if status == OK and run.report.drifted:

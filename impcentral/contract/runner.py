@@ -46,6 +46,8 @@ Step = tuple[str, Callable[[], None]]
 
 
 class ContractRun:
+    """The steps of one run over one paced session; :meth:`run` fills :attr:`report`."""
+
     def __init__(self, options: Options, login: Login, progress: Progress) -> None:
         self.options = options
         self.login = login
@@ -83,12 +85,8 @@ class ContractRun:
                     operation = self.schema[path][method]
                     steps.append((f"{operation_id}: generated", self._fuzzer(operation)))
         if self.options.write:
-            steps.append(
-                (
-                    "scratch writes",
-                    lambda: scratch.Scenario(self.checker, self.options.endpoint).run(),
-                )
-            )
+            scenario = scratch.Scenario(self.checker, self.options.endpoint)
+            steps.append(("scratch writes", scenario.run))
         return steps
 
     def run(self) -> Report:
@@ -114,9 +112,8 @@ class ContractRun:
     def token_flow(self) -> None:
         body = self.login.token_request()
         if body is None:
-            self.report.operations[
-                "createAccessToken"
-            ].note = "an access token alone cannot be renewed"
+            result = self.report.operations["createAccessToken"]
+            result.note = "an access token alone cannot be renewed"
             return
         self.checker.call("POST", "/auth/token", body=body)
 
