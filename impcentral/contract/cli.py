@@ -128,6 +128,15 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
     try:
         return _run(ContractRun(options, login, Progress()), args.junit_xml)
     finally:
+        _log_out(login)
+
+
+def _log_out(login: Login) -> None:
+    try:
+        login.log_out()
+    except ImpCentralError as exc:
+        print(f"impcentral.contract: could not log out: {exc}", file=sys.stderr)
+    finally:
         login.close()
 
 

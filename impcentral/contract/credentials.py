@@ -5,11 +5,14 @@ One of, checked in this order:
 - ``IMPCENTRAL_ACCESS_TOKEN``: used as is (no renewal, no token-flow check);
 - ``IMPCENTRAL_LOGIN_KEY``: exchanged for an access token and renewed with the key;
 - ``IMPCENTRAL_EMAIL`` or ``IMPCENTRAL_USERNAME`` with ``IMPCENTRAL_PASSWORD``: a password login
-  (two-factor accounts are asked for the one-time password when stdin is a terminal).
+  (two-factor accounts are asked for the one-time password when stdin is a terminal), logged
+  out at the end: the service keeps five refresh tokens per account, and a run should not push
+  out one of the account's other sessions.
 """
 
 from __future__ import annotations
 
+import getpass
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
@@ -26,9 +29,22 @@ class CredentialError(Exception):
 
 
 def _ask_for_otp() -> str | None:
+    """The one-time password from the terminal (not echoed; the prompt stays off stdout, which
+    may be the report's file); ``None`` when nobody is there to type it."""
     if not sys.stdin.isatty():
         return None
-    return input("One-time password (two-factor authentication): ").strip() or None
+    return getpass.getpass("One-time password (two-factor authentication): ").strip() or None
+
+
+def _newest_refresh_token(api: ImpCentralApi) -> str | None:
+    """The id of the account's newest refresh token, read right after logging in: the one the
+    login created. ``None`` when the service does not say when its tokens were created."""
+    stamped = []
+    for token in api.auth.get_refresh_tokens().data:
+        created = (token.to_dict().get("attributes") or {}).get("created_at")
+        if isinstance(created, str) and created:
+            stamped.append((created, token.id))
+    return max(stamped)[1] if stamped else None
 
 
 class Login:
@@ -38,6 +54,8 @@ class Login:
         self.api = api
         #: How the run logged in: ``access token``, ``login key`` or ``password``.
         self.method = method
+        #: The refresh token a password login created, deleted by :meth:`log_out`.
+        self.refresh_token_id: str | None = None
 
     @classmethod
     def from_environment(
@@ -82,7 +100,9 @@ class Login:
                             "enter the one-time password, or use IMPCENTRAL_LOGIN_KEY"
                         ) from None
                     api.auth.login_with_otp(otp, exc.login_token)
-                return cls(api, "password")
+                login = cls(api, "password")
+                login.refresh_token_id = _newest_refresh_token(api)
+                return login
         except ImpCentralError as exc:
             raise CredentialError(f"login failed: {exc}") from None
         raise CredentialError(
@@ -115,6 +135,12 @@ class Login:
         tokens = self.api.auth.tokens
         values = [tokens.access_token, tokens.refresh_token, tokens.login_key]
         return [value for value in values if value]
+
+    def log_out(self) -> None:
+        """Delete the refresh token of a password login (a no-op for the other credentials)."""
+        if self.refresh_token_id is not None:
+            self.api.auth.delete_refresh_token(self.refresh_token_id)
+            self.refresh_token_id = None
 
     def close(self) -> None:
         self.api.close()

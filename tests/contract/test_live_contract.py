@@ -35,6 +35,7 @@ TABLES = (
     "devices",
     "deployments",
     "webhooks",
+    "refresh_tokens",
 )
 
 
@@ -56,7 +57,7 @@ def contract(server: EmulatorServer, *args: str, env: dict[str, str] | None = No
 
 
 def state(server: EmulatorServer) -> dict[str, list[str]]:
-    """Every record a user could see or change, except tokens (each login issues new ones)."""
+    """Every record a user could see or change, except access tokens (they expire)."""
     store = server.emulator.store
     return {name: [repr(record) for record in getattr(store, name).values()] for name in TABLES}
 
