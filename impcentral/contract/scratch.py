@@ -2,8 +2,9 @@
 read, changed and deleted through checked requests, under a name no one else uses.
 
 However the scenario ends (a drift, an error, Ctrl-C, SIGTERM) everything under that name is
-deleted afterwards, found by name through the SDK rather than from what the scenario saw: a
-resource created by a request whose answer never arrived is deleted too.
+deleted afterwards, found by listing the account rather than from the answers the scenario saw:
+a resource created by a request whose answer never arrived is deleted too. Log streams cannot be
+deleted; the service closes them itself.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from types import FrameType
 from typing import Any
 
 import requests
+from schemathesis import Response
 
 from .checker import Checker, data_of
 
@@ -25,7 +27,7 @@ PREFIX = "impcentral-contract-"
 GROUP_TYPE = "development_devicegroup"
 NOTE = "Scratch resource of an impcentral contract run; safe to delete."
 
-#: The write operations the scenario checks (``getLogStream`` too: it needs a new stream).
+#: The write operations the scenario checks; it reads its new log stream (``getLogStream``) too.
 WRITES = frozenset(
     {
         ("POST", "/products"),
@@ -51,7 +53,7 @@ class CleanupError(Exception):
     """Scratch resources could not all be deleted; the message names them."""
 
 
-def created_id(response: Any) -> str | None:
+def created_id(response: Response) -> str | None:
     """The new resource's id from a 200/201 answer, else ``None``."""
     if response.status_code not in (200, 201):
         return None
@@ -61,6 +63,9 @@ def created_id(response: Any) -> str | None:
 
 
 class Scenario:
+    """Product, then device group, then deployment and webhook in it, then a log stream; each
+    read and changed after its creation and deleted in the reverse order."""
+
     def __init__(self, checker: Checker, endpoint: str, name: str | None = None) -> None:
         self.checker = checker
         self.endpoint = endpoint
@@ -273,24 +278,31 @@ def deleting_afterwards(clean: Callable[[], None]) -> Iterator[None]:
     """Run the body, then ``clean`` however the body ends.
 
     SIGTERM becomes a ``KeyboardInterrupt`` like Ctrl-C, so both reach ``clean``; while ``clean``
-    runs, further Ctrl-C or SIGTERM are ignored (the user is told to wait).
+    runs, further Ctrl-C or SIGTERM are ignored (the user is told to wait). Signal handlers can
+    only be set from the main thread; elsewhere the body is just followed by ``clean``.
     """
-    if threading.current_thread() is not threading.main_thread():
-        try:
-            yield
-        finally:
-            clean()
-        return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    on_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if on_main else None
     try:
         yield
     finally:
-        handlers = {s: signal.signal(s, _wait) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
-            clean()
+            with _patience() if on_main else contextlib.nullcontext():
+                clean()
         finally:
-            signal.signal(signal.SIGINT, handlers[signal.SIGINT])
-            signal.signal(signal.SIGTERM, previous)
+            if on_main:
+                signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _patience() -> Iterator[None]:
+    """Ctrl-C and SIGTERM only print a message for the duration."""
+    previous = {s: signal.signal(s, _wait) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
