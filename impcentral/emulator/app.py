@@ -100,13 +100,9 @@ class Emulator:
             + webhooks.routes(self)
             + logstreams.routes(self)
         )
+        v5 = with_drift(Router(api, redirect_slashes=False), self.config.drift)
         self.router = Starlette(
-            routes=[
-                Mount(
-                    "/v5", app=with_drift(Router(api, redirect_slashes=False), self.config.drift)
-                ),
-                *admin.routes(self),
-            ],
+            routes=[Mount("/v5", app=v5), *admin.routes(self)],
             exception_handlers={
                 ApiError: _api_error,
                 HTTPException: _http_error,
