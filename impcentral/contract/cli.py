@@ -50,6 +50,13 @@ def _count(text: str) -> int:
     return value
 
 
+def _report_file(text: str) -> Path:
+    path = Path(text)
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"no directory {str(path.parent)!r} to write it in")
+    return path
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m impcentral.contract",
@@ -92,7 +99,7 @@ def parser() -> argparse.ArgumentParser:
         help="accept attributes the description does not name, as the SDK's readers do "
         "(default: report them: a renamed attribute shows up as one)",
     )
-    add("--junit-xml", type=Path, metavar="PATH", help="also write the report as JUnit XML")
+    add("--junit-xml", type=_report_file, metavar="PATH", help="also write the report as JUnit XML")
     return p
 
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from impcentral.contract.checker import masked
-from impcentral.contract.spec import closed, read
+from impcentral.contract.spec import closed, read, spec_path
 from impcentral.emulator import EmulatorServer
 from impcentral.emulator.cli import config_from_args, parser
 from impcentral.emulator.drift import UNKNOWN_DEVICE_GROUP_TYPE, drift_document
@@ -86,6 +86,7 @@ def test_the_command_line_switch() -> None:
 
 
 def test_the_closed_reading_closes_only_resource_attributes() -> None:
+    assert spec_path().is_file()
     raw = read()
     strict = closed(raw)
     schemas = strict["components"]["schemas"]

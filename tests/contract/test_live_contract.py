@@ -244,6 +244,13 @@ def test_an_endpoint_that_is_not_an_http_url_is_a_usage_error(
     assert "absolute http(s) URL" in capsys.readouterr().err
 
 
+def test_a_junit_file_in_no_directory_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--junit-xml", "/no/such/directory/contract.xml"], env=ENV)
+    assert exit_.value.code == cli.USAGE
+    assert "no directory" in capsys.readouterr().err
+
+
 def test_the_endpoint_comes_from_the_environment_too(
     clean: EmulatorServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
