@@ -10,7 +10,7 @@ from typing import Any
 from schemathesis import BaseSchema, Case, Response
 from schemathesis.core.failures import Failure, FailureGroup
 
-from .credentials import Login
+from .credentials import CredentialError, Login
 from .report import Mismatch, OperationResult, Report
 from .session import PacedSession
 
@@ -19,7 +19,9 @@ EXCERPT = 400
 TOKENLESS = ("/auth", "/logstream/")
 _SCHEMA_AT = re.compile(r"^Schema at (\S+):$", re.MULTILINE)
 # Members whose values are credentials: masked in every request and response shown.
-_SECRET_MEMBERS = frozenset({"access_token", "refresh_token", "token", "key", "login_token"})
+_SECRET_MEMBERS = frozenset(
+    {"access_token", "refresh_token", "token", "key", "login_token", "password"}
+)
 # A login key's id is the key itself.
 _LOGIN_KEY_URL = re.compile(r"/login_keys/[^/?#\s]+")
 
@@ -125,17 +127,30 @@ class Checker:
             self._probe_without_token(case, result)
         headers = {"Authorization": f"Bearer {self.bearer()}"} if needs_token else {}
         response = case.call(session=self.session, headers=headers)
+        if needs_token and response.status_code == 401:
+            # Every answer from here on would be a (conformant) 401: nothing left to check.
+            raise CredentialError(f"the service refused the access token ({operation_id})")
+        self.judge(case, response, headers)
+        return response
+
+    def judge(
+        self, case: Case[Any], response: Response, headers: dict[str, str] | None = None
+    ) -> None:
+        """Run every check on an answer to ``case``; the operation's first failure is kept."""
+        operation = case.operation
+        result = self.report.operations[
+            self.operation_ids[operation.method.upper(), operation.path]
+        ]
         result.cases += 1
         try:
             case.validate_response(
                 response,
                 headers=headers,
-                transport_kwargs={"session": self.session, "headers": headers},
+                transport_kwargs={"session": self.session, "headers": headers or {}},
             )
         except FailureGroup as group:
             if result.mismatch is None:
                 result.mismatch = self.mismatch(group.exceptions, response)
-        return response
 
     def _probe_without_token(self, case: Case[Any], result: OperationResult) -> None:
         """Once per operation: the request without a bearer token must be refused (401/403)."""

@@ -162,6 +162,9 @@ def _run(run: ContractRun, junit: Path | None) -> int:
     except ImpCentralError as exc:
         run.report.aborted = f"renewing the access token failed: {exc}"
         status = CANNOT_RUN
+    except CredentialError as exc:
+        run.report.aborted = str(exc)
+        status = CANNOT_RUN
     _publish(run.report, junit)
     if status == OK and run.report.drifted:
         status = DRIFT

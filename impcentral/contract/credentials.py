@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import httpx
+
 from impcentral import ImpCentralApi, ImpCentralError, TwoFactorRequiredError
 
 #: Renew the access token when it has less than this left, so no check runs with a dying one.
@@ -56,6 +58,10 @@ class Login:
         self.method = method
         #: The refresh token a password login created, deleted by :meth:`log_out`.
         self.refresh_token_id: str | None = None
+        #: The service's answers to the SDK's ``POST /auth`` (both steps of a two-factor login),
+        #: so that the contract run can check them too.
+        self.login_answers: list[httpx.Response] = []
+        self._http: httpx.Client | None = None
 
     @classmethod
     def from_environment(
@@ -67,12 +73,25 @@ class Login:
     ) -> Login:
         """Log in with the first credential the environment offers; ``CredentialError`` if none
         is there or the service refuses it (the message never carries the secret)."""
-        api = ImpCentralApi(endpoint)
+        answers: list[httpx.Response] = []
+
+        def keep_login_answer(response: httpx.Response) -> None:
+            if response.request.method == "POST" and response.url.path.endswith("/auth"):
+                response.read()
+                answers.append(response)
+
+        # The SDK sends through this client, so its answers to the login are seen here.
+        http = httpx.Client(event_hooks={"response": [keep_login_answer]})
+        api = ImpCentralApi(endpoint, http_client=http)
         try:
-            return cls._log_in(api, env, ask_for_otp)
+            login = cls._log_in(api, env, ask_for_otp)
         except BaseException:
             api.close()
+            http.close()
             raise
+        login.login_answers = answers
+        login._http = http
+        return login
 
     @classmethod
     def _log_in(
@@ -85,6 +104,7 @@ class Login:
         try:
             if token:
                 api.auth.access_token = token
+                api.accounts.get("me")  # refused tokens end the run here, not as 401s later
                 return cls(api, "access token")
             if key:
                 api.auth.get_access_token(key)
@@ -144,3 +164,5 @@ class Login:
 
     def close(self) -> None:
         self.api.close()
+        if self._http is not None:
+            self._http.close()

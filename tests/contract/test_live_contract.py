@@ -210,6 +210,33 @@ def test_missing_or_refused_credentials_are_their_own_exit_status(
     err = capsys.readouterr().err
     assert "login failed" in err
     assert "not-the-password" not in err
+    assert contract(clean, env={"IMPCENTRAL_ACCESS_TOKEN": "not-a-token"}) == cli.CANNOT_RUN
+    assert "login failed" in capsys.readouterr().err
+
+
+def test_a_token_refused_half_way_ends_the_run(
+    clean: EmulatorServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An access token the run cannot renew dies half-way: every answer would now be a
+    documented 401, so the run stops rather than call them conformant."""
+    from impcentral import ImpCentralApi
+
+    with ImpCentralApi(clean.url) as api:
+        api.auth.login(EMAIL, PASSWORD)
+        token = api.auth.access_token or ""
+    original = PacedSession.request
+
+    def request(self: PacedSession, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+        response = original(self, method, url, *args, **kwargs)
+        if url.endswith("/v5/products"):
+            clean.emulator.store.access_tokens.clear()  # as if it had expired
+        return response
+
+    monkeypatch.setattr(PacedSession, "request", request)
+    status = contract(clean, "--examples", "0", env={"IMPCENTRAL_ACCESS_TOKEN": token})
+    out = capsys.readouterr().out
+    assert status == cli.CANNOT_RUN
+    assert "Stopped early: the service refused the access token" in out
 
 
 def test_two_factor_accounts_need_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
