@@ -76,7 +76,7 @@ def parser() -> argparse.ArgumentParser:
         "--write",
         action="store_true",
         help="also create, change and delete a scratch product, device group, deployment, "
-        "webhook and log stream (all deleted afterwards, also after a failure or Ctrl-C)",
+        "webhook (all deleted afterwards, also after a failure or Ctrl-C)",
     )
     add(
         "--rate",

@@ -59,7 +59,8 @@ def contract(server: EmulatorServer, *args: str, env: dict[str, str] | None = No
 def state(server: EmulatorServer) -> dict[str, list[str]]:
     """Every record a user could see or change, except access tokens (they expire)."""
     store = server.emulator.store
-    return {name: [repr(record) for record in getattr(store, name).values()] for name in TABLES}
+    tables = {name: [repr(record) for record in getattr(store, name).values()] for name in TABLES}
+    return {**tables, "log_streams": list(server.emulator.hub.streams)}
 
 
 def test_a_clean_service_conforms(
