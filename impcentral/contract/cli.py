@@ -132,6 +132,8 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
     except CredentialError as exc:
         print(f"impcentral.contract: {exc}", file=sys.stderr)
         return CANNOT_RUN
+    except KeyboardInterrupt:
+        return INTERRUPTED
     try:
         return _run(ContractRun(options, login, Progress()), args.junit_xml)
     finally:
