@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable
@@ -76,6 +77,34 @@ def _unknown_variant(failure: Failure) -> tuple[str, str] | None:
     if not isinstance(member, str) or value in known:
         return None
     return f"{member} {json.dumps(value)} is none of the known: {', '.join(known)}", member
+
+
+def _unknown_members(failure: Failure) -> tuple[str, str | None] | None:
+    """For members a closed object does not allow: the problem naming them, each with the
+    documented member it most likely replaces (``macAddress`` for an absent ``mac_address``),
+    and the member itself when there is one."""
+    schema = getattr(failure, "schema", None)
+    instance = getattr(failure, "instance", None)
+    if not isinstance(schema, dict) or schema.get("additionalProperties") is not False:
+        return None
+    documented = schema.get("properties")
+    if not isinstance(documented, dict) or not isinstance(instance, dict):
+        return None
+    unknown = [name for name in instance if name not in documented]
+    if not unknown:
+        return None
+    absent = [name for name in documented if name not in instance]
+    described = []
+    for name in unknown:
+        was = [old for old in absent if _plain(old) == _plain(name)]
+        was = was or difflib.get_close_matches(name, absent, n=1, cutoff=0.75)
+        described.append(f"{name!r}" + (f" (renamed from {was[0]!r}?)" if was else ""))
+    problem = f"attribute not in the description: {', '.join(described)}"
+    return problem, unknown[0] if len(unknown) == 1 else None
+
+
+def _plain(name: str) -> str:
+    return name.replace("_", "").replace("-", "").lower()
 
 
 class Checker:
@@ -173,10 +202,13 @@ class Checker:
         found = _SCHEMA_AT.search(message)
         instance = getattr(failure, "instance_path", None)
         problem = message.splitlines()[0]
-        unknown = _unknown_variant(failure)
-        if unknown is not None and instance is not None:
-            problem, member = unknown
+        variant, members = _unknown_variant(failure), _unknown_members(failure)
+        if variant is not None and instance is not None:
+            problem, member = variant
             instance = [*instance, member]
+        elif members is not None and instance is not None:
+            problem, only = members
+            instance = [*instance, only] if only else instance
         return Mismatch(
             check=f"{failure.code} {failure.title}",
             problem=self.redact(problem),

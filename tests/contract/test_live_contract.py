@@ -106,7 +106,8 @@ def test_drift_fails_the_run_and_the_report_names_each_deviation(
     assert "at:       /data/type" in group
     device = blocks["getDevice"]
     assert "schema:   /components/schemas/DeviceAttributes" in device
-    assert "'macAddress' was unexpected" in device
+    assert "'macAddress' (renamed from 'mac_address'?)" in device
+    assert "at:       /data/attributes/macAddress" in device
     assert state(drifted) == before
 
     suite = ET.parse(junit).getroot().find("testsuite")
