@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SPEC := openapi/impcentral-v5.yaml
 
-.PHONY: install generate check-generated lint format typecheck test demo bench clean
+.PHONY: install generate check-generated lint format typecheck test demo bench contract clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: check-generated lint typecheck
 
 demo: $(STAMP)
 	$(PY) -m impcentral.demo
+
+# make contract ENDPOINT=https://api.electricimp.com/v5 [CONTRACT_ARGS="--write --junit-xml c.xml"]
+# Credentials come from the environment: see python -m impcentral.contract --help.
+contract: $(STAMP)
+	$(PY) -m impcentral.contract $(if $(ENDPOINT),--endpoint $(ENDPOINT)) $(CONTRACT_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m tests.bench $(BENCH_ARGS)

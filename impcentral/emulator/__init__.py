@@ -50,6 +50,8 @@ admin routes):
   --drop-rate FRACTION / drop_rate      share of /v5 connections closed without a response
   --sse-cut-after N / sse_cut_after     log-stream connections are cut after N events
   --sse-silence / sse_silence           log-stream connections go silent (no keep-alives either)
+  --drift / drift (EmulatorConfig, start-up only)   responses deviate from the OpenAPI
+                                        description, for contract runs (impcentral.emulator.drift)
 
 Admin routes (outside /v5, never faulted):
 

@@ -18,6 +18,7 @@ from starlette.types import Message, Receive, Scope, Send
 from impcentral.emulator import admin, auth
 from impcentral.emulator.config import EmulatorConfig, Faults
 from impcentral.emulator.devices import DeviceSimulator
+from impcentral.emulator.drift import with_drift
 from impcentral.emulator.errors import (
     INTERNAL_ERROR,
     METHOD_NOT_ALLOWED,
@@ -105,8 +106,9 @@ class Emulator:
             + webhooks.routes(self)
             + logstreams.routes(self)
         )
+        v5 = with_drift(Router(api, redirect_slashes=False), self.config.drift)
         self.router = Starlette(
-            routes=[Mount("/v5", app=Router(api, redirect_slashes=False)), *admin.routes(self)],
+            routes=[Mount("/v5", app=v5), *admin.routes(self)],
             exception_handlers={
                 ApiError: _api_error,
                 HTTPException: _http_error,

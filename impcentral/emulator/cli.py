@@ -168,6 +168,13 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="log-stream connections send nothing, not even keep-alives",
     )
+    faults.add_argument(
+        "--drift",
+        action="store_true",
+        help="responses deviate from the OpenAPI description: products with an empty "
+        "created_at, device groups of an unknown subtype, devices with macAddress for "
+        "mac_address (start-up only)",
+    )
     return p
 
 
@@ -192,6 +199,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         keepalive_interval=args.keepalive,
         log_interval=args.log_interval,
         faults=faults,
+        drift=args.drift,
     )
 
 

@@ -92,6 +92,8 @@ class EmulatorConfig:
     keepalive_interval: float = 15.0
     log_interval: float = 0.0
     faults: Faults = field(default_factory=Faults)
+    #: Responses deviate from the OpenAPI description (see ``impcentral.emulator.drift``).
+    drift: bool = False
 
     def __post_init__(self) -> None:
         if self.devices < 0:

@@ -1,0 +1,3 @@
+from impcentral.contract.cli import main
+
+raise SystemExit(main())
