@@ -35,9 +35,7 @@ INTERRUPTED = 130
 def error_line(exc: BaseException) -> tuple[str, int]:
     """The one line shown for an error, and the exit status."""
     if isinstance(exc, ImpCentralApiError):
-        codes = ", ".join(
-            dict.fromkeys(error.code for error in exc.errors if error.code)
-        )
+        codes = ", ".join(dict.fromkeys(error.code for error in exc.errors if error.code))
         where = f"{codes}, HTTP {exc.status_code}" if codes else f"HTTP {exc.status_code}"
         return f"{_one_line(exc.message)} [{where}]", 1
     if isinstance(exc, InvalidDataError):
@@ -58,7 +56,7 @@ def _one_line(text: str) -> str:
 class Group(click.Group):
     """A command group whose errors are one line each, never a traceback or a usage dump."""
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
@@ -124,7 +122,9 @@ confirm_option = click.option(
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-z", "--output", type=click.Choice(OUTPUT_MODES), default=None, help="table or json.")
+@click.option(
+    "-z", "--output", type=click.Choice(OUTPUT_MODES), default=None, help="table or json."
+)
 @click.option("--debug", is_flag=True, help="Log every request and response (secrets redacted).")
 @click.version_option(__version__, "-v", "--version", prog_name="impcentral")
 def cli(output: str | None, debug: bool) -> None:

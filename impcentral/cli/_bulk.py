@@ -94,4 +94,6 @@ async def pages(
                     last = number
 
         await asyncio.gather(*(worker() for _ in range(PAGE_WINDOW)))
-    return [item for number in sorted(found) if last is None or number <= last for item in found[number]]
+    return [
+        item for number in sorted(found) if last is None or number <= last for item in found[number]
+    ]

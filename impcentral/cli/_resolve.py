@@ -70,7 +70,9 @@ async def _get(fetch: Callable[[], Awaitable[Model]]) -> Resource | None:
         return None
 
 
-def _decide(kind: str, ident: str, matches: list[Resource], describe: Callable[[Resource], str]):  # type: ignore[no-untyped-def]
+def _decide(
+    kind: str, ident: str, matches: list[Resource], describe: Callable[[Resource], str]
+) -> Resource | None:
     if len(matches) > 1:
         raise AmbiguousError(kind, ident, [describe(match) for match in matches])
     return matches[0] if matches else None
@@ -205,9 +207,7 @@ async def latest_build(api: AsyncImpCentralApi, group: Resource) -> Resource:
     current = group.related("current_deployment")
     if current:
         return single(await api.deployments.get(current))
-    builds = await collect(
-        api.deployments.list_all({Deployments.FILTER_DEVICE_GROUP_ID: group.id})
-    )
+    builds = await collect(api.deployments.list_all({Deployments.FILTER_DEVICE_GROUP_ID: group.id}))
     if not builds:
         raise click.ClickException(f'Device group "{group.text("name")}" has no builds')
     return max(builds, key=lambda b: b.text("created_at"))

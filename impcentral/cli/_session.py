@@ -71,9 +71,7 @@ class Session:
         stored = self.auth_file.read()
         if stored is None or not (stored.tokens.access_token or stored.tokens.can_refresh):
             raise NotLoggedInError()
-        api = AsyncImpCentralApi(
-            self.endpoint(), token_store=self.auth_file, debug=self.debug
-        )
+        api = AsyncImpCentralApi(self.endpoint(), token_store=self.auth_file, debug=self.debug)
         try:
             yield api
         finally:

@@ -22,30 +22,55 @@ product_option = click.option(
     "-p", "--product", "product", metavar="PRODUCT", help="A product: id or name."
 )
 device_option = click.option(
-    "-d", "--device", "device", required=True, metavar="DEVICE",
+    "-d",
+    "--device",
+    "device",
+    required=True,
+    metavar="DEVICE",
     help="A device: id, MAC address, agent id or name.",
 )
 devices_option = click.option(
-    "-d", "--device", "devices", required=True, multiple=True, metavar="DEVICE",
+    "-d",
+    "--device",
+    "devices",
+    required=True,
+    multiple=True,
+    metavar="DEVICE",
     help="A device: id, MAC address, agent id or name (repeat for more).",
 )
 build_option = click.option(
     "-b", "--build", "build", metavar="BUILD", help="A build: deployment id, SHA, tag or origin."
 )
 owner_filter = click.option(
-    "-o", "--owner", "owners", multiple=True, metavar="ACCOUNT",
+    "-o",
+    "--owner",
+    "owners",
+    multiple=True,
+    metavar="ACCOUNT",
     help="Only those owned by this account (me, id, email or username); repeatable.",
 )
 product_filter = click.option(
-    "-p", "--product", "products", multiple=True, metavar="PRODUCT",
+    "-p",
+    "--product",
+    "products",
+    multiple=True,
+    metavar="PRODUCT",
     help="Only those of this product; repeatable.",
 )
 dg_filter = click.option(
-    "-g", "--dg", "dgs", multiple=True, metavar="DEVICE_GROUP",
+    "-g",
+    "--dg",
+    "dgs",
+    multiple=True,
+    metavar="DEVICE_GROUP",
     help="Only those of this device group; repeatable.",
 )
 dg_type_filter = click.option(
-    "-y", "--dg-type", "dg_types", multiple=True, type=click.Choice(list(resolve.GROUP_TYPES)),
+    "-y",
+    "--dg-type",
+    "dg_types",
+    multiple=True,
+    type=click.Choice(list(resolve.GROUP_TYPES)),
     help="Only those of device groups of this type; repeatable.",
 )
 

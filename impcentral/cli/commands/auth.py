@@ -25,14 +25,25 @@ def account() -> None:
     """Accounts."""
 
 
-@command(auth, "login", "Log in with a password (and one-time password), a login key or an access token.")
-@click.option("-e", "--endpoint", help=f"The API base URL, for a Private impCloud. Default: {DEFAULT_API_ENDPOINT}")
+@command(
+    auth, "login", "Log in with a password (and one-time password), a login key or an access token."
+)
+@click.option(
+    "-e",
+    "--endpoint",
+    help=f"The API base URL, for a Private impCloud. Default: {DEFAULT_API_ENDPOINT}",
+)
 @click.option("-u", "--user", help="Email address or username.")
 @click.option("-w", "--pwd", "password", help="The password (asked for when not given).")
 @click.option("--otp", help="The one-time password of a two-factor account (asked when needed).")
 @click.option("-k", "--lk", "login_key", help="Log in with a login key.")
 @click.option("--token", "access_token", help="Use this access token (it cannot be renewed).")
-@click.option("-t", "--temp", is_flag=True, help="Keep no refresh token: log in again when the access token expires.")
+@click.option(
+    "-t",
+    "--temp",
+    is_flag=True,
+    help="Keep no refresh token: log in again when the access token expires.",
+)
 @confirm_option
 async def login(
     session: Session,
@@ -70,7 +81,9 @@ async def login(
     )
 
 
-async def _password_login(api: AsyncImpCentralApi, user: str, password: str, otp: str | None) -> None:
+async def _password_login(
+    api: AsyncImpCentralApi, user: str, password: str, otp: str | None
+) -> None:
     try:
         await api.auth.login(user, password)
     except TwoFactorRequiredError as required:
@@ -91,12 +104,20 @@ async def info(session: Session) -> None:
     token, login_key = environment_credentials()
     stored = session.auth_file.read()
     if token or login_key:
-        source = "environment (" + ("IMPCENTRAL_ACCESS_TOKEN" if token else "IMPCENTRAL_LOGIN_KEY") + ")"
+        source = (
+            "environment (" + ("IMPCENTRAL_ACCESS_TOKEN" if token else "IMPCENTRAL_LOGIN_KEY") + ")"
+        )
         method, expires, temporary = ("access token" if token else "login key"), None, None
     elif stored is not None:
         tokens = stored.tokens
         source = str(session.auth_file.path)
-        method = "login key" if tokens.login_key else "password" if tokens.refresh_token else "access token"
+        method = (
+            "login key"
+            if tokens.login_key
+            else "password"
+            if tokens.refresh_token
+            else "access token"
+        )
         expires, temporary = tokens.expires_at, stored.temporary
     else:
         raise click.ClickException("Not logged in: run `impcentral auth login`")

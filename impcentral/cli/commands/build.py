@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -21,10 +22,10 @@ from ._common import (
     list_filtered,
     owner_filter,
     product_filter,
-    when,
 )
 from .dg import BUILD_COLUMNS, restart_group
 
+F = TypeVar("F", bound=Callable[..., Any])
 BUILD_FIELDS = [
     *BUILD_COLUMNS,
     ("Origin", lambda b: b.attr("origin")),
@@ -39,7 +40,10 @@ def build() -> None:
 
 
 build_identifier = click.option(
-    "-b", "--build", "ident", metavar="BUILD",
+    "-b",
+    "--build",
+    "ident",
+    metavar="BUILD",
     help="Deployment id, SHA, tag or origin (default: the linked group's newest).",
 )
 
@@ -66,8 +70,13 @@ def _source(option: str | None, default: str) -> str:
 
 
 deploy_options = [
-    click.option("-g", "--dg", "group_ident", metavar="DEVICE_GROUP",
-                 help="id or name (default: the linked directory's)."),
+    click.option(
+        "-g",
+        "--dg",
+        "group_ident",
+        metavar="DEVICE_GROUP",
+        help="id or name (default: the linked directory's).",
+    ),
     click.option("-x", "--device-file", help="Device code (default: the project's device.nut)."),
     click.option("-y", "--agent-file", help="Agent code (default: the project's agent.nut)."),
     click.option("-s", "--descr", "description", help="A description of the build."),
@@ -77,8 +86,8 @@ deploy_options = [
 ]
 
 
-def _with(options: list[Any]) -> Any:
-    def decorate(function: Any) -> Any:
+def _with(options: list[Callable[[F], F]]) -> Callable[[F], F]:
+    def decorate(function: F) -> F:
         for option in reversed(options):
             function = option(function)
         return function
@@ -114,7 +123,11 @@ async def deploy_build(
     return group, created
 
 
-@command(build, "deploy", "Deploy device and agent code to a device group (devices run it after a restart).")
+@command(
+    build,
+    "deploy",
+    "Deploy device and agent code to a device group (devices run it after a restart).",
+)
 @_with(deploy_options)
 async def deploy(session: Session, **options: Any) -> None:
     async with session.api() as api:
@@ -129,7 +142,7 @@ async def deploy(session: Session, **options: Any) -> None:
 @click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
 async def run(session: Session, conditional: bool, log: bool, **options: Any) -> None:
     async with session.api() as api:
-        group, created = await deploy_build(session, api, **options)
+        group, _ = await deploy_build(session, api, **options)
         devices = await restart_group(session, api, group, conditional)
         if log and devices:
             from .log import stream_devices
@@ -266,5 +279,3 @@ async def delete(session: Session, ident: str, force: bool, confirmed: bool) -> 
             await api.deployments.update(found.id, {"flagged": False})
         await api.deployments.delete(found.id)
     session.output.done(f"Build {found.id} deleted", {"data": {"id": found.id, "deleted": True}})
-
-

@@ -87,8 +87,14 @@ async def list_devices(
 
 
 @command(device, "info", "A device.")
-@click.option("-d", "--device", "ident", required=True, metavar="DEVICE",
-              help="id, MAC address, agent id or name.")
+@click.option(
+    "-d",
+    "--device",
+    "ident",
+    required=True,
+    metavar="DEVICE",
+    help="id, MAC address, agent id or name.",
+)
 async def info(session: Session, ident: str) -> None:
     async with session.api() as api:
         found = await resolve.device(api, ident)
@@ -96,17 +102,29 @@ async def info(session: Session, ident: str) -> None:
 
 
 devices_option = click.option(
-    "-d", "--device", "idents", required=True, multiple=True, metavar="DEVICE",
+    "-d",
+    "--device",
+    "idents",
+    required=True,
+    multiple=True,
+    metavar="DEVICE",
     help="id, MAC address, agent id or name; repeat for more.",
 )
 
 
 @command(device, "assign", "Assign devices to a device group.")
 @devices_option
-@click.option("-g", "--dg", "group_ident", metavar="DEVICE_GROUP",
-              help="id or name (default: the linked directory's).")
+@click.option(
+    "-g",
+    "--dg",
+    "group_ident",
+    metavar="DEVICE_GROUP",
+    help="id or name (default: the linked directory's).",
+)
 @confirm_option
-async def assign(session: Session, idents: tuple[str, ...], group_ident: str | None, confirmed: bool) -> None:
+async def assign(
+    session: Session, idents: tuple[str, ...], group_ident: str | None, confirmed: bool
+) -> None:
     async with session.api() as api:
         group = await group_or_project(api, group_ident)
         found = await _devices(api, idents)
@@ -114,12 +132,16 @@ async def assign(session: Session, idents: tuple[str, ...], group_ident: str | N
         if elsewhere:
             ask(f"{len(elsewhere)} device(s) are in another group: reassign them?", confirmed)
         await bulk(
-            session, "Assigning devices", batches(found),
+            session,
+            "Assigning devices",
+            batches(found),
             lambda batch: api.device_groups.add_devices(group.id, *(d.id for d in batch)),
             weight=len,
         )
-    session.output.done(f'{len(found)} device(s) assigned to "{group.text("name")}"',
-                        {"data": [dict(d.raw) for d in found]})
+    session.output.done(
+        f'{len(found)} device(s) assigned to "{group.text("name")}"',
+        {"data": [dict(d.raw) for d in found]},
+    )
 
 
 @command(device, "unassign", "Unassign devices from their device groups.")
@@ -129,7 +151,9 @@ async def unassign(session: Session, idents: tuple[str, ...], unbond: str | None
     async with session.api() as api:
         found = await _devices(api, idents)
         await unassign_devices(session, api, found, unbond)
-    session.output.done(f"{len(found)} device(s) unassigned", {"data": [dict(d.raw) for d in found]})
+    session.output.done(
+        f"{len(found)} device(s) unassigned", {"data": [dict(d.raw) for d in found]}
+    )
 
 
 @command(device, "restart", "Restart devices.")
@@ -141,7 +165,9 @@ async def restart(session: Session, idents: tuple[str, ...], conditional: bool, 
         found = await _devices(api, idents)
         restart_one = api.devices.conditional_restart if conditional else api.devices.restart
         await bulk(session, "Restarting devices", found, lambda d: restart_one(d.id))
-        session.output.done(f"{len(found)} device(s) restarted", {"data": [dict(d.raw) for d in found]})
+        session.output.done(
+            f"{len(found)} device(s) restarted", {"data": [dict(d.raw) for d in found]}
+        )
         if log:
             from .log import stream_devices
 

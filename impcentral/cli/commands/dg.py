@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
@@ -62,7 +63,10 @@ def dg() -> None:
 
 
 group_identifier = click.option(
-    "-g", "--dg", "ident", metavar="DEVICE_GROUP",
+    "-g",
+    "--dg",
+    "ident",
+    metavar="DEVICE_GROUP",
     help="A device group: id or name (default: the linked directory's).",
 )
 
@@ -129,9 +133,7 @@ async def unassign_devices(
 
     async def remove(item: tuple[str, list[Resource]]) -> None:
         group, batch = item
-        await api.device_groups.remove_devices(
-            group, *(d.id for d in batch), unbond_key=unbond_key
-        )
+        await api.device_groups.remove_devices(group, *(d.id for d in batch), unbond_key=unbond_key)
 
     await bulk(session, "Unassigning devices", work, remove, weight=lambda item: len(item[1]))
 
@@ -142,33 +144,31 @@ async def delete_groups(
     """impt's ``dg delete --force`` for many groups: devices unassigned, builds unflagged,
     fixture groups (which target the others) deleted first."""
     ids = [group.id for group in groups]
-    device_lists = await _gather([resolve.group_devices(api, gid) for gid in ids])
+    device_lists = await asyncio.gather(*(resolve.group_devices(api, gid) for gid in ids))
     await unassign_devices(session, api, [d for devices in device_lists for d in devices])
-    build_lists = await _gather(
-        [
+    build_lists = await asyncio.gather(
+        *(
             resolve.collect(
                 api.deployments.list_all(
                     {Deployments.FILTER_DEVICE_GROUP_ID: gid, Deployments.FILTER_FLAGGED: True}
                 )
             )
             for gid in ids
-        ]
+        )
     )
     flagged = [b for builds in build_lists for b in builds if b.attr("flagged")]
     await bulk(
-        session, "Unflagging builds", flagged,
+        session,
+        "Unflagging builds",
+        flagged,
         lambda b: api.deployments.update(b.id, {"flagged": False}),
     )
     fixtures = [g for g in groups if g.type in _FIXTURES]
     others = [g for g in groups if g.type not in _FIXTURES]
     for stage in (fixtures, others):
-        await bulk(session, "Deleting device groups", stage, lambda g: api.device_groups.delete(g.id))
-
-
-async def _gather(awaitables: list[Awaitable[T]]) -> list[T]:
-    import asyncio
-
-    return list(await asyncio.gather(*awaitables))
+        await bulk(
+            session, "Deleting device groups", stage, lambda g: api.device_groups.delete(g.id)
+        )
 
 
 @command(dg, "list", "Device groups, all or filtered.")
@@ -219,13 +219,21 @@ async def info(session: Session, ident: str | None, full: bool) -> None:
 @command(dg, "create", "Create a device group in a product.")
 @click.option("-n", "--name", required=True, help="Unique within the product.")
 @click.option(
-    "-y", "--dg-type", "dg_type", type=click.Choice(list(resolve.GROUP_TYPES)),
-    default="development", show_default=True,
+    "-y",
+    "--dg-type",
+    "dg_type",
+    type=click.Choice(list(resolve.GROUP_TYPES)),
+    default="development",
+    show_default=True,
 )
 @click.option("-p", "--product", metavar="PRODUCT", help="id or name (default: the linked one).")
 @click.option("-s", "--descr", "description", help="A description.")
-@click.option("-t", "--target", metavar="DEVICE_GROUP", help="Production target of a fixture group.")
-@click.option("-u", "--dut", metavar="DEVICE_GROUP", help="Device-under-test target of a fixture group.")
+@click.option(
+    "-t", "--target", metavar="DEVICE_GROUP", help="Production target of a fixture group."
+)
+@click.option(
+    "-u", "--dut", metavar="DEVICE_GROUP", help="Device-under-test target of a fixture group."
+)
 @click.option("-e", "--env-variable", "env", help="Environment variables, a JSON object.")
 @click.option("-r", "--region", help="Region of a (pre-)production group.")
 async def create(
@@ -240,7 +248,11 @@ async def create(
     region: str | None,
 ) -> None:
     attributes: dict[str, Any] = {"name": name}
-    for key, value in (("description", description), ("env_vars", env_vars(env)), ("region", region)):
+    for key, value in (
+        ("description", description),
+        ("env_vars", env_vars(env)),
+        ("region", region),
+    ):
         if value is not None:
             attributes[key] = value
     async with session.api() as api:
@@ -257,7 +269,7 @@ async def create(
 async def _targets(
     api: AsyncImpCentralApi, product_id: str, target: str | None, dut: str | None
 ) -> tuple[dict[str, str] | None, dict[str, str] | None]:
-    found = []
+    found: list[dict[str, str] | None] = []
     for ident in (target, dut):
         if ident is None:
             found.append(None)
@@ -271,8 +283,12 @@ async def _targets(
 @group_identifier
 @click.option("-n", "--name", help="The new name.")
 @click.option("-s", "--descr", "description", help="The new description.")
-@click.option("-t", "--target", metavar="DEVICE_GROUP", help="New production target (fixture groups).")
-@click.option("-u", "--dut", metavar="DEVICE_GROUP", help="New device-under-test target (fixture groups).")
+@click.option(
+    "-t", "--target", metavar="DEVICE_GROUP", help="New production target (fixture groups)."
+)
+@click.option(
+    "-u", "--dut", metavar="DEVICE_GROUP", help="New device-under-test target (fixture groups)."
+)
 @click.option("-l", "--load-code-after-blessing", "load_code", type=bool, default=None)
 @click.option("-m", "--min-supported-deployment", "min_build", metavar="BUILD")
 @click.option("-e", "--env-variable", "env", help="Environment variables, a JSON object.")
@@ -314,7 +330,9 @@ async def update(
 
 @command(dg, "delete", "Delete a device group; --force unassigns its devices first.")
 @group_identifier
-@click.option("-f", "--force", is_flag=True, help="Unassign its devices and unflag its builds first.")
+@click.option(
+    "-f", "--force", is_flag=True, help="Unassign its devices and unflag its builds first."
+)
 @confirm_option
 async def delete(session: Session, ident: str | None, force: bool, confirmed: bool) -> None:
     async with session.api() as api:
@@ -324,7 +342,9 @@ async def delete(session: Session, ident: str | None, force: bool, confirmed: bo
             await delete_groups(session, api, [group])
         else:
             await api.device_groups.delete(group.id)
-    session.output.done(f"Device group {group.id} deleted", {"data": {"id": group.id, "deleted": True}})
+    session.output.done(
+        f"Device group {group.id} deleted", {"data": {"id": group.id, "deleted": True}}
+    )
 
 
 @command(dg, "restart", "Restart every device of a device group.")
@@ -347,7 +367,9 @@ async def restart_group(
     devices = await resolve.group_devices(api, group.id)
     name = group.text("name")
     if not devices:
-        session.output.done(f'Device group "{name}" has no devices: nothing to restart', {"data": []})
+        session.output.done(
+            f'Device group "{name}" has no devices: nothing to restart', {"data": []}
+        )
         return devices
     if conditional:
         await api.device_groups.conditional_restart_devices(group.id)
@@ -365,7 +387,9 @@ async def restart_group(
 @group_identifier
 @click.option("-u", "--unbond", help="The unbond key (production groups).")
 @confirm_option
-async def unassign(session: Session, ident: str | None, unbond: str | None, confirmed: bool) -> None:
+async def unassign(
+    session: Session, ident: str | None, unbond: str | None, confirmed: bool
+) -> None:
     async with session.api() as api:
         group = await group_or_project(api, ident)
         devices = await resolve.group_devices(api, group.id)
@@ -381,11 +405,20 @@ async def unassign(session: Session, ident: str | None, unbond: str | None, conf
 @command(dg, "builds", "A device group's builds; optionally unflag or remove the old ones.")
 @group_identifier
 @click.option("-u", "--unflag", is_flag=True, help="Unflag every build of the group.")
-@click.option("-o", "--unflag-old", is_flag=True, help="Unflag builds older than the minimum supported.")
-@click.option("-r", "--remove", is_flag=True, help="Delete unflagged builds older than the minimum supported.")
+@click.option(
+    "-o", "--unflag-old", is_flag=True, help="Unflag builds older than the minimum supported."
+)
+@click.option(
+    "-r", "--remove", is_flag=True, help="Delete unflagged builds older than the minimum supported."
+)
 @confirm_option
 async def builds(
-    session: Session, ident: str | None, unflag: bool, unflag_old: bool, remove: bool, confirmed: bool
+    session: Session,
+    ident: str | None,
+    unflag: bool,
+    unflag_old: bool,
+    remove: bool,
+    confirmed: bool,
 ) -> None:
     async with session.api() as api:
         group = await group_or_project(api, ident)
@@ -393,15 +426,23 @@ async def builds(
         minimum = group.related("min_supported_deployment")
         floor = next((b.text("created_at") for b in found if b.id == minimum), "")
         old = [b for b in found if floor and b.text("created_at") < floor]
-        to_unflag = [b for b in (found if unflag else old if unflag_old else []) if b.attr("flagged")]
-        await bulk(session, "Unflagging builds", to_unflag,
-                   lambda b: api.deployments.update(b.id, {"flagged": False}))
+        to_unflag = [
+            b for b in (found if unflag else old if unflag_old else []) if b.attr("flagged")
+        ]
+        await bulk(
+            session,
+            "Unflagging builds",
+            to_unflag,
+            lambda b: api.deployments.update(b.id, {"flagged": False}),
+        )
         if remove:
             unflagged = {b.id for b in to_unflag}
             doomed = [b for b in old if not b.attr("flagged") or b.id in unflagged]
             if doomed:
                 ask(f"Delete {len(doomed)} old build(s)?", confirmed)
-                await bulk(session, "Deleting builds", doomed, lambda b: api.deployments.delete(b.id))
+                await bulk(
+                    session, "Deleting builds", doomed, lambda b: api.deployments.delete(b.id)
+                )
         if unflag or unflag_old or remove:
             found = await _group_builds(api, group.id)
     session.output.table(found, BUILD_COLUMNS)

@@ -65,10 +65,19 @@ def _line(ts: str, device: str | None, kind: str, message: str) -> Text:
 
 
 @command(log, "get", "A device's stored logs, oldest first (all pages unless --page-number).")
-@click.option("-d", "--device", "ident", metavar="DEVICE",
-              help="id, MAC, agent id or name (default: the linked group's only device).")
-@click.option("-s", "--page-size", type=click.IntRange(1, 100), default=PAGE_SIZE, show_default=True)
-@click.option("-n", "--page-number", type=click.IntRange(min=1), help="Only this page (1 is the newest).")
+@click.option(
+    "-d",
+    "--device",
+    "ident",
+    metavar="DEVICE",
+    help="id, MAC, agent id or name (default: the linked group's only device).",
+)
+@click.option(
+    "-s", "--page-size", type=click.IntRange(1, 100), default=PAGE_SIZE, show_default=True
+)
+@click.option(
+    "-n", "--page-number", type=click.IntRange(min=1), help="Only this page (1 is the newest)."
+)
 async def get(session: Session, ident: str | None, page_size: int, page_number: int | None) -> None:
     async with session.api() as api:
         found = await resolve.device(api, ident) if ident else await _project_device(api)
@@ -85,14 +94,25 @@ async def get(session: Session, ident: str | None, page_size: int, page_number: 
         return
     for entry in reversed(entries):  # the service lists the newest first
         session.output.out.print(
-            _line(str(entry.get("ts", "")), None, str(entry.get("type", "")), str(entry.get("msg", "")))
+            _line(
+                str(entry.get("ts", "")),
+                None,
+                str(entry.get("type", "")),
+                str(entry.get("msg", "")),
+            )
         )
 
 
 @command(log, "stream", "Live logs of devices and device groups, until Ctrl-C.")
 @click.option("-d", "--device", "devices", multiple=True, metavar="DEVICE", help="Repeatable.")
-@click.option("-g", "--dg", "groups", multiple=True, metavar="DEVICE_GROUP",
-              help="Every device of the group; repeatable (default: the linked directory's).")
+@click.option(
+    "-g",
+    "--dg",
+    "groups",
+    multiple=True,
+    metavar="DEVICE_GROUP",
+    help="Every device of the group; repeatable (default: the linked directory's).",
+)
 async def stream(session: Session, devices: tuple[str, ...], groups: tuple[str, ...]) -> None:
     async with session.api() as api:
         chosen = list(await asyncio.gather(*(resolve.device(api, d) for d in devices)))
@@ -127,13 +147,19 @@ async def stream_devices(
                         output.out.file.flush()
                     else:
                         output.out.print(
-                            _line(event.ts.isoformat(), names.get(event.device_id, event.device_id),
-                                  event.type, event.msg)
+                            _line(
+                                event.ts.isoformat(),
+                                names.get(event.device_id, event.device_id),
+                                event.type,
+                                event.msg,
+                            )
                         )
                 elif isinstance(event, StateChange):
                     output.err.print(escape(_state_line(event, names)), style="dim")
                 elif isinstance(event, UnparsedEvent):
-                    output.err.print(escape(f"unreadable event {event.event}: {event.reason}"), style="dim")
+                    output.err.print(
+                        escape(f"unreadable event {event.event}: {event.reason}"), style="dim"
+                    )
     except asyncio.CancelledError:  # Ctrl-C: the stream is closed by now
         output.err.print("Log stream closed", style="dim")
 
@@ -155,7 +181,8 @@ def _state_line(event: StateChange, names: dict[str, str]) -> str:
         StateChange.CLOSED: "stream closed by the service",
         StateChange.SUBSCRIBED: f"{device} subscribed",
         StateChange.UNSUBSCRIBED: f"{device} unsubscribed",
-        StateChange.DISCONNECTED: f"connection lost ({event.detail or 'unknown reason'}), reconnecting",
+        StateChange.DISCONNECTED: f"connection lost ({event.detail or 'no reason given'}); "
+        "reconnecting",
         StateChange.RECONNECTED: "reconnected; log lines may be missing",
         StateChange.RECREATED: "stream recreated by the service; log lines may be missing",
         StateChange.DROPPED: f"{device} dropped: the service streams at most 5 devices at once",

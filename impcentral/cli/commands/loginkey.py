@@ -65,7 +65,9 @@ async def create(session: Session, password: str | None, description: str | None
 async def update(session: Session, key: str, password: str | None, description: str) -> None:
     async with session.api() as api:
         updated = single(
-            await api.accounts.update_login_key(key, _password(password), {"description": description})
+            await api.accounts.update_login_key(
+                key, _password(password), {"description": description}
+            )
         )
     session.output.done("Login key updated", {"data": dict(updated.raw)})
 

@@ -28,7 +28,10 @@ def product() -> None:
 
 
 product_identifier = click.option(
-    "-p", "--product", "ident", metavar="PRODUCT",
+    "-p",
+    "--product",
+    "ident",
+    metavar="PRODUCT",
     help="A product: id or name (default: the linked directory's).",
 )
 
@@ -94,7 +97,9 @@ async def update(
 @command(product, "delete", "Delete a product; --force first removes its device groups.")
 @product_identifier
 @click.option(
-    "-f", "--force", is_flag=True,
+    "-f",
+    "--force",
+    is_flag=True,
     help="Unassign the devices, unflag the builds and delete every device group first.",
 )
 @click.option("-b", "--builds", is_flag=True, help="Also delete every build of the product.")
@@ -130,7 +135,9 @@ async def _delete_builds(session: Session, api: AsyncImpCentralApi, found: Resou
     )
     flagged = [b for b in builds if b.attr("flagged")]
     await _groups.bulk(
-        session, "Unflagging builds", flagged,
+        session,
+        "Unflagging builds",
+        flagged,
         lambda b: api.deployments.update(b.id, {"flagged": False}),
     )
     await _groups.bulk(session, "Deleting builds", builds, lambda b: api.deployments.delete(b.id))

@@ -52,7 +52,9 @@ async def link(
 async def info(session: Session) -> None:
     linked = Project.load()
     if linked is None:
-        raise click.ClickException("This directory is not linked: impcentral project link DEVICE_GROUP")
+        raise click.ClickException(
+            "This directory is not linked: impcentral project link DEVICE_GROUP"
+        )
     async with session.api() as api:
         group = await resolve.device_group(api, linked.device_group_id)
     session.output.record(

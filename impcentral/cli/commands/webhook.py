@@ -10,7 +10,14 @@ from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
 from .._fields import Resource, single
 from .._session import Session
-from ._common import dg_filter, dg_type_filter, group_or_project, list_filtered, owner_filter, product_filter
+from ._common import (
+    dg_filter,
+    dg_type_filter,
+    group_or_project,
+    list_filtered,
+    owner_filter,
+    product_filter,
+)
 
 MIME_TYPES = {"json": Webhooks.CONTENT_TYPE_JSON, "urlencoded": Webhooks.CONTENT_TYPE_WWW_FORM}
 EVENTS = (Webhooks.EVENT_BLESSING, Webhooks.EVENT_BLINKUP, Webhooks.EVENT_DEPLOYMENT)
@@ -29,9 +36,7 @@ def webhook() -> None:
 
 
 async def group_webhooks(api: AsyncImpCentralApi, group_id: str) -> list[Resource]:
-    return await resolve.collect(
-        api.webhooks.list_all({Webhooks.FILTER_DEVICE_GROUP_ID: group_id})
-    )
+    return await resolve.collect(api.webhooks.list_all({Webhooks.FILTER_DEVICE_GROUP_ID: group_id}))
 
 
 @command(webhook, "list", "Webhooks, all or filtered.")
@@ -87,12 +92,19 @@ async def info(session: Session, webhook_id: str) -> None:
 
 
 @command(webhook, "create", "Create a webhook on a device group.")
-@click.option("-g", "--dg", "group_ident", metavar="DEVICE_GROUP",
-              help="id or name (default: the linked directory's).")
+@click.option(
+    "-g",
+    "--dg",
+    "group_ident",
+    metavar="DEVICE_GROUP",
+    help="id or name (default: the linked directory's).",
+)
 @click.option("-u", "--url", required=True, help="Where to send the events.")
 @click.option("-e", "--event", required=True, type=click.Choice(EVENTS))
 @click.option("-m", "--mime", required=True, type=click.Choice(list(MIME_TYPES)))
-async def create(session: Session, group_ident: str | None, url: str, event: str, mime: str) -> None:
+async def create(
+    session: Session, group_ident: str | None, url: str, event: str, mime: str
+) -> None:
     async with session.api() as api:
         group = await group_or_project(api, group_ident)
         attributes = {"url": url, "event": event, "content_type": MIME_TYPES[mime]}
@@ -122,4 +134,6 @@ async def delete(session: Session, webhook_id: str, confirmed: bool) -> None:
     ask(f"Delete webhook {webhook_id}?", confirmed)
     async with session.api() as api:
         await api.webhooks.delete(webhook_id)
-    session.output.done(f"Webhook {webhook_id} deleted", {"data": {"id": webhook_id, "deleted": True}})
+    session.output.done(
+        f"Webhook {webhook_id} deleted", {"data": {"id": webhook_id, "deleted": True}}
+    )
