@@ -35,9 +35,9 @@ class Cli:
         )
         return result
 
-    def json(self, *args: str) -> Any:
+    def json(self, *args: str, input: str | None = None) -> Any:
         """The ``--output json`` document of a command."""
-        return json.loads(self(*args, "--output", "json").stdout)
+        return json.loads(self(*args, "--output", "json", input=input).stdout)
 
     def ids(self, *args: str) -> list[str]:
         return [item["id"] for item in self.json(*args)["data"]]
