@@ -43,7 +43,8 @@ def error_line(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, APIConnectionError):
         return f"cannot reach the API: {_one_line(exc.message)}", 1
     if isinstance(exc, click.UsageError):
-        return _one_line(exc.format_message()), USAGE_ERROR
+        hint = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
+        return _one_line(exc.format_message()) + hint, USAGE_ERROR
     if isinstance(exc, click.ClickException):
         return _one_line(exc.format_message()), exc.exit_code
     return _one_line(str(exc)) or type(exc).__name__, 1

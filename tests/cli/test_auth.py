@@ -99,9 +99,7 @@ def test_an_expired_access_token_is_renewed_and_saved(cli: Cli) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_environment_wins_over_the_stored_login(
-    run: Cli, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_environment_wins_over_the_stored_login(run: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     with ImpCentralApi(run.server.url) as api:
         api.auth.login(EMAIL, PASSWORD)
         token = api.auth.access_token

@@ -15,9 +15,7 @@ def _setup(cli: Cli) -> dict[str, str]:
         "p2": cli.json("product", "create", "-n", "P2")["data"]["id"],
     }
     ids["g1"] = cli.json("dg", "create", "-n", "dev", "-p", "P1")["data"]["id"]
-    ids["g2"] = cli.json("dg", "create", "-n", "dev", "-p", ids["p2"], "-s", "second")["data"][
-        "id"
-    ]
+    ids["g2"] = cli.json("dg", "create", "-n", "dev", "-p", ids["p2"], "-s", "second")["data"]["id"]
     devices = cli.ids("device", "list")
     cli("device", "assign", *(arg for d in devices for arg in ("-d", d)), "-g", ids["g1"])
     return ids
