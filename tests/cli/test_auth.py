@@ -30,7 +30,7 @@ def test_password_login_keeps_tokens_in_a_private_file(
         opened.append((str(path), mode))
         return real_open(path, flags, mode, **kwargs)
 
-    monkeypatch.setattr(_config.os, "open", spy)
+    monkeypatch.setattr("impcentral.cli._config.os.open", spy)
     old_umask = os.umask(0)  # a permissive umask must not widen the file
     try:
         result = run("auth", "login", "-e", run.server.url, "-u", EMAIL, input=f"{PASSWORD}\n")

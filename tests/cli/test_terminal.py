@@ -14,7 +14,7 @@ from .conftest import Cli
 ESC = "\x1b["
 
 
-def _spawn(cli: Cli, *args: str) -> pexpect.spawn:
+def _spawn(cli: Cli, *args: str) -> pexpect.spawn[str]:
     env = {
         **os.environ,
         "IMPCENTRAL_CONFIG_DIR": str(cli.home / "config"),
@@ -33,6 +33,11 @@ def _spawn(cli: Cli, *args: str) -> pexpect.spawn:
     )
 
 
+def _seen(child: pexpect.spawn[str]) -> str:
+    """What the terminal showed up to and including the last match."""
+    return "".join(part for part in (child.before, child.after) if isinstance(part, str))
+
+
 @pytest.mark.impcentral_emulator(devices=2, log_interval=0.1)
 def test_log_stream_in_a_terminal(cli: Cli) -> None:
     cli("product", "create", "-n", "P")
@@ -47,21 +52,20 @@ def test_log_stream_in_a_terminal(cli: Cli) -> None:
     child = _spawn(cli, "log", "stream")  # the linked directory's group
     child.expect("Ctrl-C to stop")
     child.expect("subscribed")
-    assert "\x1b[2m" in child.before  # state lines are dim
+    assert "\x1b[2m" in _seen(child)  # state lines are dim
     child.expect(r"\[kitchen\]")
     child.expect(r"server\.log")
     child.expect("tick")
-    before = child.before + child.after
-    assert ESC in before  # coloured: this is a terminal
+    assert ESC in _seen(child)  # coloured: this is a terminal
     cli.server.emit_log(devices[1], "it broke", log_type="server.error")
     child.expect("it broke")
-    assert "\x1b[1;31m" in child.before + child.after  # errors in bold red
+    assert "\x1b[1;31m" in _seen(child)  # errors in bold red
     child.sendintr()
     child.expect("Log stream closed")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert "Traceback" not in (child.before or "")
+    assert "Traceback" not in _seen(child)
 
 
 @pytest.mark.impcentral_emulator(devices=12)
