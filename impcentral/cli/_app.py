@@ -122,7 +122,7 @@ confirm_option = click.option(
 )
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("impcentral", cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "-z", "--output", type=click.Choice(OUTPUT_MODES), default=None, help="table or json."
 )

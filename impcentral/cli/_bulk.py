@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
-
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from typing import TYPE_CHECKING, TypeVar
 
 from impcentral import ImpCentralApiError
 
 from ._output import Output
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,10 +25,20 @@ R = TypeVar("R")
 PAGE_WINDOW = 4
 
 
-def progress(output: Output, total: int | None = None) -> Progress:
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn()]
+def progress(output: Output) -> Progress:
+    """A bar on stderr, drawn only on a terminal (imported when needed: it is slow to load)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
-        *columns,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=output.err,
         disable=not output.err.is_terminal,
@@ -67,33 +72,30 @@ async def each(
 
 
 async def pages(
-    output: Output,
-    label: str,
     fetch: Callable[[int], Awaitable[list[R]]],
     page_size: int,
+    on_page: Callable[[int], object] = lambda count: None,
 ) -> list[R]:
-    """Every page of a listing whose length is unknown, ``PAGE_WINDOW`` pages in flight.
+    """Every page of a listing whose length is unknown, ``PAGE_WINDOW`` pages in flight (the
+    SDK's ``list_all`` asks for one page at a time, ahead of the reader).
 
     Page numbers are handed out in order; the first page shorter than ``page_size`` is the last,
-    and pages after it (asked for meanwhile) are dropped.
+    and pages after it (asked for meanwhile) are dropped. ``on_page`` gets each page's length.
     """
     found: dict[int, list[R]] = {}
     next_number = 1
     last: int | None = None
-    with progress(output) as bar:
-        task = bar.add_task(label, total=None)
 
-        async def worker() -> None:
-            nonlocal next_number, last
-            while last is None or next_number <= last:
-                number, next_number = next_number, next_number + 1
-                items = await fetch(number)
-                found[number] = items
-                bar.advance(task, len(items))
-                if len(items) < page_size and (last is None or number < last):
-                    last = number
+    async def worker() -> None:
+        nonlocal next_number, last
+        while last is None or next_number <= last:
+            number, next_number = next_number, next_number + 1
+            items = await fetch(number)
+            found[number] = items
+            on_page(len(items))
+            if len(items) < page_size and (last is None or number < last):
+                last = number
 
-        await asyncio.gather(*(worker() for _ in range(PAGE_WINDOW)))
-    return [
-        item for number in sorted(found) if last is None or number <= last for item in found[number]
-    ]
+    await asyncio.gather(*(worker() for _ in range(PAGE_WINDOW)))
+    kept = (found[number] for number in sorted(found) if last is None or number <= last)
+    return [item for page in kept for item in page]

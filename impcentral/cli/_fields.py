@@ -75,6 +75,16 @@ def resources(models: Iterable[Model]) -> list[Resource]:
     return [resource(model) for model in models]
 
 
+def listed(page: Model) -> list[Resource]:
+    """The resources of one page of a listing (``DeviceListDocument``...)."""
+    data = page.to_dict().get("data")
+    return (
+        [Resource(item) for item in data if isinstance(item, Mapping)]
+        if isinstance(data, list)
+        else []
+    )
+
+
 def single(model: Model) -> Resource:
     """The resource of a single-resource document (``ProductDocument``...)."""
     data = model.to_dict().get("data")

@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from ._fields import Resource
 
@@ -52,6 +53,14 @@ class Output:
             self.document(document if document is not None else {"result": text})
         else:
             self.out.print(escape(text))
+
+    def lines(self, lines: Sequence[Text]) -> None:
+        """Log lines: coloured on a terminal, plain text (and fast) anywhere else."""
+        if self.out.is_terminal:
+            self.out.print(Text("\n").join(lines), soft_wrap=True)
+        else:
+            self.out.file.write("".join(f"{line.plain}\n" for line in lines))
+            self.out.file.flush()
 
     def table(
         self,

@@ -27,7 +27,7 @@ from impcentral import (
     Products,
 )
 
-from ._fields import Model, Resource, resource, single
+from ._fields import Model, Resource, listed, resource, single
 
 # impt's names for the device group types.
 GROUP_TYPES = {
@@ -40,6 +40,8 @@ GROUP_TYPES = {
     "production": DeviceGroups.TYPE_PRODUCTION,
 }
 GROUP_TYPE_NAMES = {api: name for name, api in GROUP_TYPES.items()}
+# The largest page the service serves.
+PAGE_SIZE = 100
 _HIERARCHY = re.compile(r"^\{(.+?)\}\{(.+?)\}(?:\{(.+?)\})?$")
 
 
@@ -214,4 +216,13 @@ async def latest_build(api: AsyncImpCentralApi, group: Resource) -> Resource:
 
 
 async def group_devices(api: AsyncImpCentralApi, group_id: str) -> list[Resource]:
-    return await collect(api.devices.list_all({Devices.FILTER_DEVICE_GROUP_ID: group_id}))
+    """The devices of a group, their pages asked for together."""
+    from ._bulk import pages
+
+    filters = {Devices.FILTER_DEVICE_GROUP_ID: group_id}
+
+    async def page(number: int) -> list[Resource]:
+        return listed(await api.devices.list(filters, number, PAGE_SIZE))
+
+    found = await pages(page, PAGE_SIZE)
+    return list({device.id: device for device in found}.values())

@@ -126,8 +126,9 @@ async def assign(
     session: Session, idents: tuple[str, ...], group_ident: str | None, confirmed: bool
 ) -> None:
     async with session.api() as api:
-        group = await group_or_project(api, group_ident)
-        found = await _devices(api, idents)
+        group, found = await asyncio.gather(
+            group_or_project(api, group_ident), _devices(api, idents)
+        )
         elsewhere = [d for d in found if d.related("devicegroup") not in (None, group.id)]
         if elsewhere:
             ask(f"{len(elsewhere)} device(s) are in another group: reassign them?", confirmed)

@@ -364,21 +364,21 @@ async def restart(session: Session, ident: str | None, conditional: bool, log: b
 async def restart_group(
     session: Session, api: AsyncImpCentralApi, group: Resource, conditional: bool
 ) -> list[Resource]:
-    devices = await resolve.group_devices(api, group.id)
+    """Restart the group's devices (one request) while listing them for the report."""
+    restart = (
+        api.device_groups.conditional_restart_devices
+        if conditional
+        else api.device_groups.restart_devices
+    )
+    listing = resolve.group_devices(api, group.id)
+    devices: list[Resource] = (await asyncio.gather(listing, restart(group.id)))[0]
     name = group.text("name")
-    if not devices:
-        session.output.done(
-            f'Device group "{name}" has no devices: nothing to restart', {"data": []}
-        )
-        return devices
-    if conditional:
-        await api.device_groups.conditional_restart_devices(group.id)
-    else:
-        await api.device_groups.restart_devices(group.id)
-    how = "conditionally restarted" if conditional else "restarted"
     if session.output.json:
         session.output.document({"data": [dict(d.raw) for d in devices]})
+    elif not devices:
+        session.output.done(f'Device group "{name}" has no devices: nothing to restart')
     else:
+        how = "conditionally restarted" if conditional else "restarted"
         session.output.done(f'{len(devices)} device(s) of "{name}" {how}')
     return devices
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.markup import escape
 from rich.text import Text
 
 from impcentral import AsyncImpCentralApi
-from impcentral.log_streams import LogMessage, StateChange, UnparsedEvent
 
 from .. import _bulk
 from .. import _resolve as resolve
@@ -21,6 +20,9 @@ from .._config import Project
 from .._fields import Resource, log_entries
 from .._session import Session
 from ._common import when
+
+if TYPE_CHECKING:
+    from impcentral.log_streams import LogMessage, StateChange
 
 # Colour of each log type; others are shown plain.
 LOG_STYLES = {
@@ -88,19 +90,17 @@ async def get(session: Session, ident: str | None, page_size: int, page_number: 
         if page_number is not None:
             entries = await page(page_number)
         else:
-            entries = await _bulk.pages(session.output, "Reading logs", page, page_size)
+            with _bulk.progress(session.output) as bar:
+                task = bar.add_task("Reading logs", total=None)
+                entries = await _bulk.pages(page, page_size, lambda n: bar.advance(task, n))
     if session.output.json:
         session.output.document({"data": entries})
         return
-    for entry in reversed(entries):  # the service lists the newest first
-        session.output.out.print(
-            _line(
-                str(entry.get("ts", "")),
-                None,
-                str(entry.get("type", "")),
-                str(entry.get("msg", "")),
-            )
-        )
+    lines = [
+        _line(str(e.get("ts", "")), None, str(e.get("type", "")), str(e.get("msg", "")))
+        for e in reversed(entries)  # the service lists the newest first
+    ]
+    session.output.lines(lines)
 
 
 @command(log, "stream", "Live logs of devices and device groups, until Ctrl-C.")
@@ -135,6 +135,8 @@ async def stream_devices(
     session: Session, api: AsyncImpCentralApi, devices: Sequence[Resource]
 ) -> None:
     """Print the devices' logs as they come, until Ctrl-C (then close the stream cleanly)."""
+    from impcentral.log_streams import LogMessage, StateChange, UnparsedEvent
+
     names = {d.id: d.text("name") or d.id for d in devices}
     output = session.output
     try:
@@ -165,6 +167,7 @@ async def stream_devices(
 
 
 def _message_json(event: LogMessage) -> dict[str, str]:
+    """A log line as one JSON object (``--output json`` prints one per line)."""
     return {
         "device_id": event.device_id,
         "ts": event.ts.isoformat(),
@@ -175,6 +178,8 @@ def _message_json(event: LogMessage) -> dict[str, str]:
 
 
 def _state_line(event: StateChange, names: dict[str, str]) -> str:
+    from impcentral.log_streams import StateChange
+
     device = names.get(event.device_id or "", event.device_id or "")
     lines = {
         StateChange.OPENED: "stream opened",
