@@ -88,3 +88,21 @@ def test_log_get_reads_every_page(cli: Cli) -> None:
     text = cli("log", "get", "-d", device, "-s", "7").stdout.splitlines()
     shown = [line for line in text if "line " in line]
     assert shown[0].endswith("line 000") and shown[-1].endswith("line 044")  # oldest first
+
+
+@pytest.mark.impcentral_emulator(devices=0)
+def test_group_builds_cleanup_below_the_minimum_supported(cli: Cli) -> None:
+    cli("product", "create", "-n", "P")
+    cli("dg", "create", "-n", "dev", "-p", "P")
+    builds = []
+    for n in range(3):
+        Path("device.nut").write_text(f"// build {n}\n")
+        deployed = cli.json("build", "deploy", "-g", "dev", "-x", "device.nut", "-t", f"b{n}")
+        builds.append(deployed["data"]["id"])
+    cli("build", "update", "-b", "b0", "-f", "true")
+    group = cli.json("dg", "update", "-g", "dev", "-m", "b1")["data"]
+    assert group["relationships"]["min_supported_deployment"]["id"] == builds[1]
+    # Without --unflag-old the flagged old build stays; with it, it goes.
+    assert set(cli.ids("dg", "builds", "-g", "dev", "--remove", "--confirm")) == set(builds)
+    remaining = cli.ids("dg", "builds", "-g", "dev", "--unflag-old", "--remove", "--confirm")
+    assert set(remaining) == set(builds[1:])

@@ -60,6 +60,12 @@ def test_log_stream_in_a_terminal(cli: Cli) -> None:
     cli.server.emit_log(devices[1], "it broke", log_type="server.error")
     child.expect("it broke")
     assert "\x1b[1;31m" in _seen(child)  # errors in bold red
+    # A cut connection shows as dim state lines, and the stream goes on.
+    cli.server.set_faults(sse_cut_after=2)
+    child.expect("connection lost")
+    child.expect("reconnected")
+    cli.server.clear_faults()
+    child.expect("tick")
     child.sendintr()
     child.expect("Log stream closed")
     child.expect(pexpect.EOF)
