@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
@@ -24,6 +25,16 @@ _PIPE_WIDTH = 400
 def _console(stream: Any) -> Console:
     interactive = stream.isatty() if hasattr(stream, "isatty") else False
     return Console(file=stream, width=None if interactive else _PIPE_WIDTH, highlight=False)
+
+
+@dataclass(frozen=True)
+class Related:
+    """A table column showing a related entity: by name when the table is given names."""
+
+    relationship: str
+
+    def __call__(self, item: Resource) -> str | None:
+        return item.related(self.relationship)
 
 
 class Output:
@@ -68,9 +79,11 @@ class Output:
         columns: Sequence[tuple[str, Any]],
         *,
         title: str | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         """``items`` as rows; each column is a header and a function of the resource; in JSON
-        mode the resources, as the API listed them."""
+        mode the resources, as the API listed them. ``names`` (id to name) are shown for
+        :class:`Related` columns."""
         if self.json:
             self.document({"data": [dict(item.raw) for item in items]})
             return
@@ -78,7 +91,7 @@ class Output:
         for header, _ in columns:
             table.add_column(header, overflow="fold")
         for item in items:
-            table.add_row(*(escape(_cell(value(item))) for _, value in columns))
+            table.add_row(*(escape(_cell(_value(value, item, names))) for _, value in columns))
         self.out.print(table)
         self.out.print(f"{len(items)} {'item' if len(items) == 1 else 'items'}", style="dim")
 
@@ -93,6 +106,13 @@ class Output:
         for name, value in fields:
             table.add_row(escape(name), escape(_cell(value(item) if callable(value) else value)))
         self.out.print(table)
+
+
+def _value(column: Any, item: Resource, names: Mapping[str, str] | None) -> Any:
+    value = column(item)
+    if names and isinstance(column, Related) and value in names:
+        return names[value]
+    return value
 
 
 def _cell(value: Any) -> str:

@@ -129,6 +129,20 @@ async def list_filtered(
     return list(seen.values())
 
 
+async def _names(listing: AsyncIterator[Any]) -> dict[str, str]:
+    return {item.id: item.text("name") or item.id for item in await resolve.collect(listing)}
+
+
+async def product_names(json: bool, api: AsyncImpCentralApi) -> dict[str, str]:
+    """Product names by id, for tables (JSON output shows the documents as they are)."""
+    return {} if json else await _names(api.products.list_all())
+
+
+async def group_names(json: bool, api: AsyncImpCentralApi) -> dict[str, str]:
+    """Device group names by id, for tables."""
+    return {} if json else await _names(api.device_groups.list_all())
+
+
 def when(value: Any) -> str:
     """A timestamp as shown in tables: to the second, without the zone suffix."""
     text = "" if value is None else str(value)

@@ -18,6 +18,7 @@ from .._session import Session
 from ._common import (
     dg_filter,
     dg_type_filter,
+    group_names,
     group_or_project,
     list_filtered,
     owner_filter,
@@ -190,12 +191,13 @@ async def list_builds(
                 (Deployments.FILTER_FLAGGED, flag),  # type: ignore[list-item]
             ],
         )
+        names = await group_names(session.output.json, api)
     if dg_types:
         wanted = {resolve.GROUP_TYPES[t] for t in dg_types}
         found = [b for b in found if b.related_type("devicegroup") in wanted]
     if zombie != non_zombie:
         found = [b for b in found if bool(b.related("devicegroup")) == non_zombie]
-    session.output.table(found, BUILD_COLUMNS)
+    session.output.table(found, BUILD_COLUMNS, names=names)
 
 
 @command(build, "info", "A build.")

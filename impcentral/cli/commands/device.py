@@ -15,6 +15,7 @@ from .._session import Session
 from ._common import (
     dg_filter,
     dg_type_filter,
+    group_names,
     group_or_project,
     list_filtered,
     owner_filter,
@@ -79,11 +80,12 @@ async def list_devices(
                 (Devices.FILTER_DEVICE_GROUP_TYPE, [resolve.GROUP_TYPES[t] for t in dg_types]),
             ],
         )
+        names = await group_names(session.output.json, api)
     if unassigned != assigned:
         found = [d for d in found if bool(d.related("devicegroup")) == assigned]
     if online != offline:
         found = [d for d in found if bool(d.attr("device_online")) == online]
-    session.output.table(found, DEVICE_COLUMNS)
+    session.output.table(found, DEVICE_COLUMNS, names=names)
 
 
 @command(device, "info", "A device.")

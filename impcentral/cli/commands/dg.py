@@ -15,6 +15,7 @@ from .. import _bulk
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
 from .._fields import Resource, single
+from .._output import Related
 from .._session import Session
 from ._common import (
     dg_type_filter,
@@ -22,6 +23,7 @@ from ._common import (
     list_filtered,
     owner_filter,
     product_filter,
+    product_names,
     product_or_project,
     when,
 )
@@ -35,7 +37,7 @@ GROUP_COLUMNS = [
     ("ID", lambda g: g.id),
     ("Name", lambda g: g.attr("name")),
     ("Type", lambda g: resolve.group_type_name(g.type)),
-    ("Product", lambda g: g.related("product")),
+    ("Product", Related("product")),
     ("Current build", lambda g: g.related("current_deployment")),
 ]
 DEVICE_COLUMNS = [
@@ -44,14 +46,14 @@ DEVICE_COLUMNS = [
     ("MAC", lambda d: d.attr("mac_address")),
     ("Agent ID", lambda d: d.attr("agent_id")),
     ("Online", lambda d: d.attr("device_online")),
-    ("Group", lambda d: d.related("devicegroup")),
+    ("Group", Related("devicegroup")),
 ]
 BUILD_COLUMNS = [
     ("ID", lambda b: b.id),
     ("SHA", lambda b: b.text("sha")[:12]),
     ("Tags", lambda b: b.attr("tags")),
     ("Flagged", lambda b: b.attr("flagged")),
-    ("Group", lambda b: b.related("devicegroup")),
+    ("Group", Related("devicegroup")),
     ("Description", lambda b: b.attr("description")),
     ("Created", lambda b: when(b.attr("created_at"))),
 ]
@@ -189,7 +191,8 @@ async def list_groups(
                 (DeviceGroups.FILTER_TYPE, [resolve.GROUP_TYPES[t] for t in dg_types]),
             ],
         )
-    session.output.table(groups, GROUP_COLUMNS)
+        names = await product_names(session.output.json, api)
+    session.output.table(groups, GROUP_COLUMNS, names=names)
 
 
 @command(dg, "info", "A device group; --full adds its devices and webhooks.")

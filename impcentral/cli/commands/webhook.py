@@ -9,10 +9,12 @@ from impcentral import AsyncImpCentralApi, DeviceGroups, Webhooks
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
 from .._fields import Resource, single
+from .._output import Related
 from .._session import Session
 from ._common import (
     dg_filter,
     dg_type_filter,
+    group_names,
     group_or_project,
     list_filtered,
     owner_filter,
@@ -26,7 +28,7 @@ WEBHOOK_COLUMNS = [
     ("URL", lambda w: w.attr("url")),
     ("Event", lambda w: w.attr("event")),
     ("Content type", lambda w: w.attr("content_type")),
-    ("Group", lambda w: w.related("devicegroup")),
+    ("Group", Related("devicegroup")),
 ]
 
 
@@ -76,11 +78,12 @@ async def list_webhooks(
         found = await list_filtered(
             api.webhooks.list_all, [(Webhooks.FILTER_DEVICE_GROUP_ID, group_ids)]
         )
+        names = await group_names(session.output.json, api)
     if urls:
         found = [w for w in found if w.attr("url") in urls]
     if events:
         found = [w for w in found if w.attr("event") in events]
-    session.output.table(found, WEBHOOK_COLUMNS)
+    session.output.table(found, WEBHOOK_COLUMNS, names=names)
 
 
 @command(webhook, "info", "A webhook.")
