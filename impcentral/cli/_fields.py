@@ -7,7 +7,7 @@ names) is therefore absorbed by this module alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -69,10 +69,6 @@ class Resource:
 def resource(model: Model) -> Resource:
     """A listed resource model (``Product``, ``Device``...)."""
     return Resource(model.to_dict())
-
-
-def resources(models: Iterable[Model]) -> list[Resource]:
-    return [resource(model) for model in models]
 
 
 def listed(page: Model) -> list[Resource]:

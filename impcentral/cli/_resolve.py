@@ -27,6 +27,7 @@ from impcentral import (
     Products,
 )
 
+from ._bulk import pages
 from ._fields import Model, Resource, listed, resource, single
 
 # impt's names for the device group types.
@@ -42,6 +43,8 @@ GROUP_TYPES = {
 GROUP_TYPE_NAMES = {api: name for name, api in GROUP_TYPES.items()}
 # The largest page the service serves.
 PAGE_SIZE = 100
+# Up to this many devices are looked up one GET each; more are found in one listing.
+_FEW_DEVICES = 3
 _HIERARCHY = re.compile(r"^\{(.+?)\}\{(.+?)\}(?:\{(.+?)\})?$")
 
 
@@ -173,12 +176,37 @@ async def device(api: AsyncImpCentralApi, ident: str) -> Resource:
     found = await _get(lambda: api.devices.get(ident))
     if found is not None:
         return found
-    devices = await collect(api.devices.list_all())
+    return _pick_device(ident, await all_devices(api))
+
+
+async def devices(api: AsyncImpCentralApi, idents: Sequence[str]) -> list[Resource]:
+    """Several devices, each once: a ``GET`` each for a few, one listing for many."""
+    if len(idents) <= _FEW_DEVICES:
+        found = await asyncio.gather(*(device(api, ident) for ident in idents))
+    else:
+        listing = await all_devices(api)
+        found = [_pick_device(ident, listing) for ident in idents]
+    return list({d.id: d for d in found}.values())
+
+
+async def all_devices(
+    api: AsyncImpCentralApi, filters: dict[str, str] | None = None
+) -> list[Resource]:
+    """Every device (matching ``filters``), their pages asked for together."""
+
+    async def page(number: int) -> list[Resource]:
+        return listed(await api.devices.list(filters, number, PAGE_SIZE))
+
+    found = await pages(page, PAGE_SIZE)
+    return list({d.id: d for d in found}.values())
+
+
+def _pick_device(ident: str, listing: Sequence[Resource]) -> Resource:
     mac = _mac(ident)
     return _pick(
         "Device",
         ident,
-        devices,
+        listing,
         [
             lambda d: d.id,
             lambda d: ident if mac and _mac(d.attr("mac_address")) == mac else None,
@@ -189,19 +217,22 @@ async def device(api: AsyncImpCentralApi, ident: str) -> Resource:
     )
 
 
+def _build_named(build: Resource) -> str:
+    return f"{build.id} (sha {build.text('sha')[:12]})"
+
+
 async def build(api: AsyncImpCentralApi, ident: str) -> Resource:
     """A deployment id, SHA, tag or origin."""
     found = await _get(lambda: api.deployments.get(ident))
     if found is not None:
         return found
-    describe: Callable[[Resource], str] = lambda b: f"{b.id} (sha {b.text('sha')[:12]})"  # noqa: E731
     for key in (Deployments.FILTER_SHA, Deployments.FILTER_TAGS):
         matches = await collect(api.deployments.list_all({key: ident}))
-        chosen = _decide("Build", ident, matches, describe)
+        chosen = _decide("Build", ident, matches, _build_named)
         if chosen is not None:
             return chosen
     builds = await collect(api.deployments.list_all())
-    return _pick("Build", ident, builds, [lambda b: b.attr("origin")], describe)
+    return _pick("Build", ident, builds, [lambda b: b.attr("origin")], _build_named)
 
 
 async def latest_build(api: AsyncImpCentralApi, group: Resource) -> Resource:
@@ -216,13 +247,4 @@ async def latest_build(api: AsyncImpCentralApi, group: Resource) -> Resource:
 
 
 async def group_devices(api: AsyncImpCentralApi, group_id: str) -> list[Resource]:
-    """The devices of a group, their pages asked for together."""
-    from ._bulk import pages
-
-    filters = {Devices.FILTER_DEVICE_GROUP_ID: group_id}
-
-    async def page(number: int) -> list[Resource]:
-        return listed(await api.devices.list(filters, number, PAGE_SIZE))
-
-    found = await pages(page, PAGE_SIZE)
-    return list({device.id: device for device in found}.values())
+    return await all_devices(api, {Devices.FILTER_DEVICE_GROUP_ID: group_id})

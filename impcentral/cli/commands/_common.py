@@ -15,32 +15,6 @@ from .. import _resolve as resolve
 from .._config import Project
 from .._fields import Resource
 
-dg_option = click.option(
-    "-g", "--dg", "dg", metavar="DEVICE_GROUP", help="A device group: id or name."
-)
-product_option = click.option(
-    "-p", "--product", "product", metavar="PRODUCT", help="A product: id or name."
-)
-device_option = click.option(
-    "-d",
-    "--device",
-    "device",
-    required=True,
-    metavar="DEVICE",
-    help="A device: id, MAC address, agent id or name.",
-)
-devices_option = click.option(
-    "-d",
-    "--device",
-    "devices",
-    required=True,
-    multiple=True,
-    metavar="DEVICE",
-    help="A device: id, MAC address, agent id or name (repeat for more).",
-)
-build_option = click.option(
-    "-b", "--build", "build", metavar="BUILD", help="A build: deployment id, SHA, tag or origin."
-)
 owner_filter = click.option(
     "-o",
     "--owner",

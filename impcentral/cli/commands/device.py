@@ -10,7 +10,7 @@ from impcentral import Devices
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
-from .._fields import Resource, single
+from .._fields import single
 from .._session import Session
 from ._common import (
     dg_filter,
@@ -40,11 +40,6 @@ DEVICE_FIELDS = [
 @cli.group()
 def device() -> None:
     """Devices."""
-
-
-async def _devices(api: object, idents: tuple[str, ...]) -> list[Resource]:
-    found = await asyncio.gather(*(resolve.device(api, ident) for ident in idents))  # type: ignore[arg-type]
-    return list({d.id: d for d in found}.values())
 
 
 @command(device, "list", "Devices, all or filtered.")
@@ -129,7 +124,7 @@ async def assign(
 ) -> None:
     async with session.api() as api:
         group, found = await asyncio.gather(
-            group_or_project(api, group_ident), _devices(api, idents)
+            group_or_project(api, group_ident), resolve.devices(api, idents)
         )
         elsewhere = [d for d in found if d.related("devicegroup") not in (None, group.id)]
         if elsewhere:
@@ -152,7 +147,7 @@ async def assign(
 @click.option("-u", "--unbond", help="The unbond key (production groups).")
 async def unassign(session: Session, idents: tuple[str, ...], unbond: str | None) -> None:
     async with session.api() as api:
-        found = await _devices(api, idents)
+        found = await resolve.devices(api, idents)
         await unassign_devices(session, api, found, unbond)
     session.output.done(
         f"{len(found)} device(s) unassigned", {"data": [dict(d.raw) for d in found]}
@@ -165,7 +160,7 @@ async def unassign(session: Session, idents: tuple[str, ...], unbond: str | None
 @click.option("-l", "--log", is_flag=True, help="Then stream their logs.")
 async def restart(session: Session, idents: tuple[str, ...], conditional: bool, log: bool) -> None:
     async with session.api() as api:
-        found = await _devices(api, idents)
+        found = await resolve.devices(api, idents)
         restart_one = api.devices.conditional_restart if conditional else api.devices.restart
         await bulk(session, "Restarting devices", found, lambda d: restart_one(d.id))
         session.output.done(
@@ -193,7 +188,7 @@ async def update(session: Session, ident: str, name: str) -> None:
 @confirm_option
 async def remove(session: Session, idents: tuple[str, ...], force: bool, confirmed: bool) -> None:
     async with session.api() as api:
-        found = await _devices(api, idents)
+        found = await resolve.devices(api, idents)
         assigned = [d for d in found if d.related("devicegroup")]
         if assigned and not force:
             raise click.ClickException(

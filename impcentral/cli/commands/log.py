@@ -115,7 +115,7 @@ async def get(session: Session, ident: str | None, page_size: int, page_number: 
 )
 async def stream(session: Session, devices: tuple[str, ...], groups: tuple[str, ...]) -> None:
     async with session.api() as api:
-        chosen = list(await asyncio.gather(*(resolve.device(api, d) for d in devices)))
+        chosen = await resolve.devices(api, devices)
         group_idents = list(groups)
         if not devices and not groups:
             linked = Project.load()
