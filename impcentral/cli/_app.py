@@ -37,7 +37,8 @@ def error_line(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, ImpCentralApiError):
         codes = ", ".join(dict.fromkeys(error.code for error in exc.errors if error.code))
         where = f"{codes}, HTTP {exc.status_code}" if codes else f"HTTP {exc.status_code}"
-        return f"{_one_line(exc.message)} [{where}]", 1
+        again = " (log in again: impcentral auth login)" if exc.status_code == 401 else ""
+        return f"{_one_line(exc.message)} [{where}]{again}", 1
     if isinstance(exc, InvalidDataError):
         return _one_line(exc.message), USAGE_ERROR
     if isinstance(exc, APIConnectionError):

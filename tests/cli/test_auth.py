@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,14 @@ def test_environment_wins_over_the_stored_login(run: Cli, monkeypatch: pytest.Mo
     assert info["meta"]["credentials from"] == "environment (IMPCENTRAL_ACCESS_TOKEN)"
     assert info["meta"]["endpoint"] == run.server.url
     assert run.json("product", "list") == {"data": []}
+
+
+@pytest.mark.impcentral_emulator(token_ttl=1)
+def test_a_temporary_login_ends_with_its_access_token(run: Cli) -> None:
+    run("auth", "login", "-e", run.server.url, "-u", EMAIL, "-w", PASSWORD, "--temp")
+    stored = json.loads(_auth_file(run.home).read_text())
+    assert stored["temporary"] is True and stored["tokens"]["refresh_token"] is None
+    time.sleep(1.2)
+    expired = run("account", "info", code=1)
+    assert expired.stderr.count("\n") == 1
+    assert "HTTP 401" in expired.stderr and "impcentral auth login" in expired.stderr
