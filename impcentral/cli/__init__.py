@@ -3,8 +3,8 @@
 Install with ``pip install 'impcentral[cli]'``; run ``impcentral --help``.
 """
 
+from . import commands as commands  # importing it registers the command groups
 from ._app import cli
-from .commands import __all__ as _groups  # noqa: F401  (registers the command groups)
 
 
 def main() -> None:

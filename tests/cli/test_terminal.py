@@ -38,7 +38,7 @@ def _seen(child: pexpect.spawn[str]) -> str:
     return "".join(part for part in (child.before, child.after) if isinstance(part, str))
 
 
-@pytest.mark.impcentral_emulator(devices=2, log_interval=0.1)
+@pytest.mark.impcentral_emulator(devices=6, log_interval=0.1)
 def test_log_stream_in_a_terminal(cli: Cli) -> None:
     cli("product", "create", "-n", "P")
     cli("dg", "create", "-n", "dev", "-p", "P")
@@ -47,17 +47,18 @@ def test_log_stream_in_a_terminal(cli: Cli) -> None:
     cli("project", "link", "dev")
     (cli.home / "work" / "device.nut").write_text('server.log("tick");\n')
     cli("build", "run")
-    cli("device", "update", "-d", devices[0], "-n", "kitchen")
+    cli("device", "update", "-d", devices[-1], "-n", "kitchen")
 
     child = _spawn(cli, "log", "stream")  # the linked directory's group
     child.expect("Ctrl-C to stop")
     child.expect("subscribed")
     assert "\x1b[2m" in _seen(child)  # state lines are dim
+    child.expect("dropped: the service streams at most 5 devices")  # six were asked for
     child.expect(r"\[kitchen\]")
     child.expect(r"server\.log")
     child.expect("tick")
     assert ESC in _seen(child)  # coloured: this is a terminal
-    cli.server.emit_log(devices[1], "it broke", log_type="server.error")
+    cli.server.emit_log(devices[-2], "it broke", log_type="server.error")
     child.expect("it broke")
     assert "\x1b[1;31m" in _seen(child)  # errors in bold red
     # A cut connection shows as dim state lines, and the stream goes on.
