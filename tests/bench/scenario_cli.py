@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pexpect
 
 from impcentral import ImpCentralApi
 from impcentral.emulator.config import EmulatorConfig
@@ -89,14 +90,30 @@ class Tools:
         except ImptUnavailableError as exc:
             self.impt, self.impt_unavailable = None, f"impt not available: {exc}"
 
-    def run(self, command: list[str], stdin: str | None = None) -> str:
+    def run(self, command: list[str], prompt: str | None = None) -> str:
+        """Run to the end; its stderr. A ``prompt`` is answered with Enter each time it shows,
+        in a terminal, as a user paging through output at once would."""
+        if prompt is not None:
+            return self._answer(command, prompt)
         done = subprocess.run(
-            command, env=self.env, input=stdin, capture_output=True, text=True,
-            timeout=_TIMEOUT, cwd=self.env["HOME"],
+            command, env=self.env, capture_output=True, text=True, timeout=_TIMEOUT,
+            cwd=self.env["HOME"],
         )  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(command[:6])}...: {done.stdout[-300:]}{done.stderr}")
         return done.stderr
+
+    def _answer(self, command: list[str], prompt: str) -> str:
+        child = pexpect.spawn(
+            command[0], command[1:], env=self.env, cwd=self.env["HOME"], encoding="utf-8",
+            timeout=_TIMEOUT, dimensions=(50, 200),
+        )  # fmt: skip
+        while child.expect_exact([prompt, pexpect.EOF]) == 0:
+            child.sendline("")
+        child.close()
+        if child.exitstatus != 0:
+            raise RuntimeError(f"{' '.join(command[:6])}... exited {child.exitstatus}")
+        return ""
 
     def requests(self, args: list[str]) -> int:
         """How many requests ``impcentral`` sends for ``args`` (from its --debug log)."""
@@ -159,11 +176,11 @@ def _rows(ctx: Context, tools: Tools, api: ImpCentralApi, n: int) -> list[Row]:
         (
             f"log get, {LOG_LINES} lines",
             ["log", "get", "-d", devices[0]],
-            # impt pauses after every page until Enter; it gets one Enter per page.
+            # impt shows a page, then waits for Enter before it asks for the next one.
             None
             if impt is None
             else [*impt, "log", "get", "--device", devices[0], "--page-size", "100"],
-            "\n" * (LOG_LINES // 100 + 2),
+            "Press <Enter> to see more logs",
             assign_all,
         ),
     ]
@@ -176,7 +193,7 @@ def _rows(ctx: Context, tools: Tools, api: ImpCentralApi, n: int) -> list[Row]:
     )  # fmt: skip
     startup = _startup(ctx, tools)
     rows = list(startup.values())
-    for scenario, ours, theirs, stdin, reset in tasks:
+    for scenario, ours, theirs, prompt, reset in tasks:
         reset()
         sent = tools.requests(ours)
         reset()
@@ -185,7 +202,7 @@ def _rows(ctx: Context, tools: Tools, api: ImpCentralApi, n: int) -> list[Row]:
         contenders.append(
             Contender(
                 IMPT,
-                _timed(tools, theirs or [], stdin, reset),
+                _timed(tools, theirs or [], prompt, reset),
                 unavailable=tools.impt_unavailable or _no_impt(theirs),
             )
         )
@@ -234,11 +251,11 @@ def _net_row(scenario: str, samples: list[Sample], startup: float, floor: float)
 
 
 def _timed(
-    tools: Tools, command: list[str], stdin: str | None, reset: Callable[[], None]
+    tools: Tools, command: list[str], prompt: str | None, reset: Callable[[], None]
 ) -> Callable[[], Sample]:
     def run() -> Sample:
         reset()  # untimed: put the devices back where the task expects them
-        return timed(lambda: tools.run(command, stdin))
+        return timed(lambda: tools.run(command, prompt))
 
     return run
 
