@@ -52,6 +52,7 @@ def test_password_login_keeps_tokens_in_a_private_file(
     assert info["meta"]["method"] == "password"
     assert run.json("account", "info")["data"]["attributes"]["email"] == EMAIL
     assert run.json("account", "info", "-u", "demo")["data"]["id"] == info["data"]["id"]
+    assert run.ids("account", "list") == [info["data"]["id"]]
 
     run("auth", "logout")
     assert not path.exists()

@@ -66,6 +66,10 @@ def test_project_link_and_build_run(linked: Cli) -> None:
     assert cli.ids("build", "list") == [second["data"]["id"]]
     missing = cli("build", "run", "-x", "nope.nut", code=2)
     assert "nope.nut" in missing.stderr
+    cli("project", "delete", "--confirm")
+    assert not Path(".impcentral.project").exists() and Path("device.nut").exists()
+    unlinked = cli("build", "run", code=2)
+    assert "project link" in unlinked.stderr
 
 
 @pytest.mark.impcentral_emulator(devices=1)

@@ -63,6 +63,9 @@ def test_device_groups(cli: Cli) -> None:
     restarted = cli.json("dg", "restart", "-g", "{me}{P1}{dev}")
     assert len(restarted["data"]) == 3
     assert "nothing to restart" in cli("dg", "restart", "-g", "dev2").stdout
+    cli("dg", "reassign", "--from", ids["g1"], "--to", "{me}{P2}{dev2}")
+    assert len(cli.ids("device", "list", "-g", ids["g2"])) == 3
+    cli("dg", "reassign", "--from", ids["g2"], "--to", ids["g1"])
     cli("dg", "unassign", "-g", ids["g1"], "--confirm")
     assert cli.ids("device", "list", "--assigned") == []
     cli("dg", "delete", "-g", "dev2", input="y\n")

@@ -106,6 +106,7 @@ def test_listings_match_impt(cli: Cli, impt: Impt) -> None:
         (("build", "list", "--tag", "v1"), ("id", "sha")),
         (("webhook", "list"), ("id", "url", "event")),
         (("loginkey", "list"), ("id", "description")),
+        (("account", "list"), ("id", "username", "email")),
     ]
     for args, fields in comparisons:
         theirs = impt(*args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
@@ -152,7 +153,14 @@ async def account_info(session: Session, user: str) -> None:
     session.output.record(found, ACCOUNT_FIELDS)
 
 
-ACCOUNT_FIELDS: list[tuple[str, object]] = [
+@command(account, "list", "Your account and those you collaborate on.")
+async def account_list(session: Session) -> None:
+    async with session.api() as api:
+        accounts = await resolve.collect(api.accounts.list_all())
+    session.output.table(accounts, ACCOUNT_FIELDS)
+
+
+ACCOUNT_FIELDS: list[tuple[str, Any]] = [
     ("id", lambda a: a.id),
     ("username", lambda a: a.attr("username")),
     ("email", lambda a: a.attr("email")),

@@ -405,6 +405,29 @@ async def unassign(
     )
 
 
+@command(dg, "reassign", "Move every device of one device group to another.")
+@click.option("-f", "--from", "source", required=True, metavar="DEVICE_GROUP")
+@click.option("-t", "--to", "target", metavar="DEVICE_GROUP", help="Default: the linked one.")
+async def reassign(session: Session, source: str, target: str | None) -> None:
+    async with session.api() as api:
+        origin, destination = await asyncio.gather(
+            resolve.device_group(api, source), group_or_project(api, target)
+        )
+        devices = await resolve.group_devices(api, origin.id)
+        await bulk(
+            session,
+            "Reassigning devices",
+            batches(devices),
+            lambda batch: api.device_groups.add_devices(destination.id, *(d.id for d in batch)),
+            weight=len,
+        )
+    session.output.done(
+        f'{len(devices)} device(s) moved from "{origin.text("name")}" to '
+        f'"{destination.text("name")}"',
+        {"data": [dict(d.raw) for d in devices]},
+    )
+
+
 @command(dg, "builds", "A device group's builds; optionally unflag or remove the old ones.")
 @group_identifier
 @click.option("-u", "--unflag", is_flag=True, help="Unflag every build of the group.")

@@ -69,3 +69,14 @@ async def info(session: Session) -> None:
             ("Agent file", linked.agent_file),
         ],
     )
+
+
+@command(project, "delete", "Unlink this directory (its source files stay).")
+@confirm_option
+async def delete(session: Session, confirmed: bool) -> None:
+    path = Project.path()
+    if not path.exists():
+        raise click.ClickException("This directory is not linked")
+    ask(f"Delete {path}?", confirmed)
+    path.unlink()
+    session.output.done(f"{path} deleted", {"data": {"project": str(path), "deleted": True}})
