@@ -21,6 +21,7 @@ SCENARIOS = {
     "list-all-memory": "tests.bench.scenario_list_all",
     "log-stream": "tests.bench.scenario_log_stream",
     "import": "tests.bench.scenario_import",
+    "cli": "tests.bench.scenario_cli",
 }
 
 

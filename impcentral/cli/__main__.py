@@ -1,0 +1,3 @@
+from impcentral.cli import main
+
+main()

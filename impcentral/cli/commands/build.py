@@ -1,0 +1,283 @@
+"""``build deploy|run|list|info|get|update|delete``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from impcentral import AsyncImpCentralApi, Deployments
+
+from .. import _resolve as resolve
+from .._app import ask, cli, command, confirm_option
+from .._config import Project
+from .._fields import Resource, single
+from .._session import Session
+from ._common import (
+    dg_filter,
+    dg_type_filter,
+    group_names,
+    group_or_project,
+    list_filtered,
+    owner_filter,
+    product_filter,
+)
+from .dg import BUILD_COLUMNS, restart_group
+
+F = TypeVar("F", bound=Callable[..., Any])
+BUILD_FIELDS = [
+    *BUILD_COLUMNS,
+    ("Origin", lambda b: b.attr("origin")),
+    ("Product", lambda b: b.related("product")),
+    ("Full SHA", lambda b: b.attr("sha")),
+]
+
+
+@cli.group()
+def build() -> None:
+    """Builds (deployments): code deployed to a device group."""
+
+
+build_identifier = click.option(
+    "-b",
+    "--build",
+    "ident",
+    metavar="BUILD",
+    help="Deployment id, SHA, tag or origin (default: the linked group's newest).",
+)
+
+
+async def build_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:
+    if ident:
+        return await resolve.build(api, ident)
+    group = await group_or_project(api, None)
+    return await resolve.latest_build(api, group)
+
+
+def _source(option: str | None, default: str) -> str:
+    """A source file's text: the option's file, else the linked project's, else empty."""
+    linked = Project.load()
+    name = option or (getattr(linked, default) if linked else None)
+    if name is None:
+        return ""
+    path = Path(name)
+    if not path.is_file():
+        if option is None and linked is not None:
+            return ""
+        raise click.BadParameter(f"{name}: no such file", param_hint=default.replace("_", "-"))
+    return path.read_text(encoding="utf-8")
+
+
+deploy_options = [
+    click.option(
+        "-g",
+        "--dg",
+        "group_ident",
+        metavar="DEVICE_GROUP",
+        help="id or name (default: the linked directory's).",
+    ),
+    click.option("-x", "--device-file", help="Device code (default: the project's device.nut)."),
+    click.option("-y", "--agent-file", help="Agent code (default: the project's agent.nut)."),
+    click.option("-s", "--descr", "description", help="A description of the build."),
+    click.option("-o", "--origin", help="Where the code comes from (a repository, a URL)."),
+    click.option("-t", "--tag", "tags", multiple=True, help="A tag; repeatable."),
+    click.option("-f", "--flagged", is_flag=True, help="Protect the build from deletion."),
+]
+
+
+def _with(options: list[Callable[[F], F]]) -> Callable[[F], F]:
+    def decorate(function: F) -> F:
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return decorate
+
+
+async def deploy_build(
+    session: Session,
+    api: AsyncImpCentralApi,
+    group_ident: str | None,
+    device_file: str | None,
+    agent_file: str | None,
+    description: str | None,
+    origin: str | None,
+    tags: tuple[str, ...],
+    flagged: bool,
+) -> tuple[Resource, Resource]:
+    attributes: dict[str, Any] = {
+        "device_code": _source(device_file, "device_file"),
+        "agent_code": _source(agent_file, "agent_file"),
+    }
+    for key, value in (("description", description), ("origin", origin)):
+        if value:
+            attributes[key] = value
+    if tags:
+        attributes["tags"] = list(tags)
+    if flagged:
+        attributes["flagged"] = True
+    group = await group_or_project(api, group_ident)
+    created = single(await api.deployments.create(group.id, group.type, attributes))
+    session.output.note(f'Build {created.id} deployed to "{group.text("name")}"')
+    return group, created
+
+
+@command(
+    build,
+    "deploy",
+    "Deploy device and agent code to a device group (devices run it after a restart).",
+)
+@_with(deploy_options)
+async def deploy(session: Session, **options: Any) -> None:
+    async with session.api() as api:
+        _, created = await deploy_build(session, api, **options)
+    if session.output.json:
+        session.output.document({"data": dict(created.raw)})
+
+
+@command(build, "run", "Deploy the directory's code and restart the group's devices.")
+@_with(deploy_options)
+@click.option("-c", "--conditional", is_flag=True, help="Conditional restart.")
+@click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
+async def run(session: Session, conditional: bool, log: bool, **options: Any) -> None:
+    async with session.api() as api:
+        group, _ = await deploy_build(session, api, **options)
+        devices = await restart_group(session, api, group, conditional)
+        if log and devices:
+            from .log import stream_devices
+
+            await stream_devices(session, api, devices)
+
+
+@command(build, "list", "Builds, all or filtered.")
+@owner_filter
+@product_filter
+@dg_filter
+@dg_type_filter
+@click.option("-s", "--sha", "shas", multiple=True, help="Only builds with this SHA.")
+@click.option("-t", "--tag", "tags", multiple=True, help="Only builds with this tag.")
+@click.option("-f", "--flagged", is_flag=True, help="Flagged builds only.")
+@click.option("-u", "--unflagged", is_flag=True, help="Unflagged builds only.")
+@click.option("-n", "--non-zombie", is_flag=True, help="Only builds of an existing device group.")
+@click.option("-m", "--zombie", is_flag=True, help="Only builds of no device group.")
+async def list_builds(
+    session: Session,
+    owners: tuple[str, ...],
+    products: tuple[str, ...],
+    dgs: tuple[str, ...],
+    dg_types: tuple[str, ...],
+    shas: tuple[str, ...],
+    tags: tuple[str, ...],
+    flagged: bool,
+    unflagged: bool,
+    non_zombie: bool,
+    zombie: bool,
+) -> None:
+    flag = [] if flagged == unflagged else [flagged]
+    async with session.api() as api:
+        owner_ids = await resolve.account_ids(api, owners)
+        product_ids = [(await resolve.product(api, p)).id for p in products]
+        group_ids = [(await resolve.device_group(api, g)).id for g in dgs]
+        found = await list_filtered(
+            api.deployments.list_all,
+            [
+                (Deployments.FILTER_OWNER_ID, owner_ids),
+                (Deployments.FILTER_PRODUCT_ID, product_ids),
+                (Deployments.FILTER_DEVICE_GROUP_ID, group_ids),
+                (Deployments.FILTER_SHA, shas),
+                (Deployments.FILTER_TAGS, tags),
+                (Deployments.FILTER_FLAGGED, flag),  # type: ignore[list-item]
+            ],
+        )
+        names = await group_names(session.output.json, api)
+    if dg_types:
+        wanted = {resolve.GROUP_TYPES[t] for t in dg_types}
+        found = [b for b in found if b.related_type("devicegroup") in wanted]
+    if zombie != non_zombie:
+        found = [b for b in found if bool(b.related("devicegroup")) == non_zombie]
+    session.output.table(found, BUILD_COLUMNS, names=names)
+
+
+@command(build, "info", "A build.")
+@build_identifier
+async def info(session: Session, ident: str | None) -> None:
+    async with session.api() as api:
+        found = await build_or_project(api, ident)
+    session.output.record(found, BUILD_FIELDS)
+
+
+@command(build, "get", "Download a build's device and agent code.")
+@build_identifier
+@click.option("-x", "--device-file", default="device.nut", show_default=True)
+@click.option("-y", "--agent-file", default="agent.nut", show_default=True)
+@click.option("-i", "--device-only", is_flag=True)
+@click.option("-j", "--agent-only", is_flag=True)
+@confirm_option
+async def get(
+    session: Session,
+    ident: str | None,
+    device_file: str,
+    agent_file: str,
+    device_only: bool,
+    agent_only: bool,
+    confirmed: bool,
+) -> None:
+    async with session.api() as api:
+        found = await build_or_project(api, ident)
+    files = [(device_file, "device_code")] if not agent_only else []
+    files += [(agent_file, "agent_code")] if not device_only else []
+    existing = [name for name, _ in files if Path(name).exists()]
+    if existing:
+        ask(f"Overwrite {', '.join(existing)}?", confirmed)
+    for name, attribute in files:
+        Path(name).write_text(found.text(attribute), encoding="utf-8")
+    session.output.done(
+        f"Build {found.id} written to {', '.join(name for name, _ in files)}",
+        {"data": dict(found.raw)},
+    )
+
+
+@command(build, "update", "Change a build's description, tags or flag.")
+@build_identifier
+@click.option("-s", "--descr", "description", help="The new description.")
+@click.option("-t", "--tag", "tags", multiple=True, help="A tag to add; repeatable.")
+@click.option("-r", "--remove-tag", "removed", multiple=True, help="A tag to remove; repeatable.")
+@click.option("-f", "--flagged", type=bool, default=None, help="true or false.")
+async def update(
+    session: Session,
+    ident: str | None,
+    description: str | None,
+    tags: tuple[str, ...],
+    removed: tuple[str, ...],
+    flagged: bool | None,
+) -> None:
+    async with session.api() as api:
+        found = await build_or_project(api, ident)
+        attributes: dict[str, Any] = {}
+        if description is not None:
+            attributes["description"] = description
+        if tags or removed:
+            current = [t for t in (found.attr("tags") or []) if t not in removed]
+            attributes["tags"] = current + [t for t in tags if t not in current]
+        if flagged is not None:
+            attributes["flagged"] = flagged
+        if not attributes:
+            raise click.UsageError("Nothing to change")
+        updated = single(await api.deployments.update(found.id, attributes))
+    session.output.done(f"Build {updated.id} updated", {"data": dict(updated.raw)})
+
+
+@command(build, "delete", "Delete a build; --force unflags it first.")
+@click.option("-b", "--build", "ident", required=True, metavar="BUILD")
+@click.option("-f", "--force", is_flag=True, help="Unflag a flagged build first.")
+@confirm_option
+async def delete(session: Session, ident: str, force: bool, confirmed: bool) -> None:
+    async with session.api() as api:
+        found = await resolve.build(api, ident)
+        ask(f"Delete build {found.id}?", confirmed)
+        if found.attr("flagged") and force:
+            await api.deployments.update(found.id, {"flagged": False})
+        await api.deployments.delete(found.id)
+    session.output.done(f"Build {found.id} deleted", {"data": {"id": found.id, "deleted": True}})
