@@ -62,6 +62,8 @@ def test_project_link_and_build_run(linked: Cli) -> None:
     assert updated["tags"] == ["v2"] and updated["flagged"] is True
     refused = cli("build", "delete", "-b", build["id"], "--confirm", code=1)
     assert refused.stderr.startswith("Error: ") and "HTTP 4" in refused.stderr  # flagged
+    # A group's first build is its minimum supported one, which the service will not delete.
+    cli("dg", "update", "-m", second["data"]["id"])
     cli("build", "delete", "-b", build["id"], "--force", "--confirm")
     assert cli.ids("build", "list") == [second["data"]["id"]]
     missing = cli("build", "run", "-x", "nope.nut", code=2)
