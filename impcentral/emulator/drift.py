@@ -8,18 +8,36 @@ way a changed service would answer:
 - a device group's ``type`` is a subtype the description does not know;
 - a device's ``mac_address`` is sent as ``macAddress``.
 
-Everything else (statuses, headers, error documents, log streams) is left as it was.
+Everything else (statuses, headers, error documents, log streams) is left as it was. A drifting
+emulator also starts with one product and one development device group (:func:`seed`), so that a
+read-only run, which creates nothing, meets every deviation.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+if TYPE_CHECKING:
+    from impcentral.emulator.state import Store
+
 UNKNOWN_DEVICE_GROUP_TYPE = "experimental_devicegroup"
 _JSON_MEDIA_TYPES = (b"application/json", b"application/vnd.api+json")
+
+
+def seed(store: Store, now: float) -> None:
+    """A product and a development device group owned by the account, to be read drifted."""
+    from impcentral.emulator.state import DeviceGroup, Product
+
+    owner = store.account.id
+    product = Product(store.ids.uuid(), "drift", "", owner, owner, now, now)
+    store.products[product.id] = product
+    group = DeviceGroup(
+        store.ids.uuid(), "development_devicegroup", "drift", "", product.id, owner, owner, now, now
+    )
+    store.devicegroups[group.id] = group
 
 
 def drift_resource(resource: Any) -> None:

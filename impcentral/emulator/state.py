@@ -271,6 +271,10 @@ class Store:
         self.account = account
         for _ in range(config.devices):
             self.add_device(account.id, now)
+        if config.drift:
+            from impcentral.emulator.drift import seed
+
+            seed(self, now)
 
     # --- accounts and tokens -------------------------------------------------------------------
 

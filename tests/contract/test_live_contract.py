@@ -118,6 +118,18 @@ def test_drift_fails_the_run_and_the_report_names_each_deviation(
     assert suite.get("failures") == str(len(blocks))
 
 
+def test_a_read_only_run_names_every_deviation(
+    drifted: EmulatorServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = contract(drifted, "--examples", "0")
+    out = capsys.readouterr().out
+    assert status == cli.DRIFT, out
+    blocks = drift_blocks(out)
+    assert '"" is not a "date-time"' in blocks["getProduct"]
+    assert 'type "experimental_devicegroup" is none of the known' in blocks["getDeviceGroup"]
+    assert "'macAddress' (renamed from 'mac_address'?)" in blocks["getDevice"]
+
+
 def drift_blocks(report: str) -> dict[str, str]:
     """Operation id -> its report block, for the operations reported as drifted."""
     blocks: dict[str, str] = {}
