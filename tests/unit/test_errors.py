@@ -217,7 +217,8 @@ def test_undocumented_success_status_is_still_parsed(fake: FakeApi) -> None:
 
 
 def test_unreadable_success_body(fake: FakeApi) -> None:
-    fake.on("GET", "/products/p1", jsonapi({"data": {"type": "product"}}))
+    # JSON, but not an object at all: nothing to read tolerantly.
+    fake.on("GET", "/products/p1", jsonapi(["product", "p1"]))
     with fake.sync_api() as api, pytest.raises(APIResponseValidationError):
         api.products.get("p1")
 

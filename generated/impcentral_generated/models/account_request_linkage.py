@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -48,3 +49,14 @@ class AccountRequestLinkage:
         account_request_linkage.type_ = type_
         account_request_linkage.id = id
         return account_request_linkage
+
+
+class _AccountRequestLinkageRequired(TypedDict):
+    type: Literal["account"]
+    id: str
+
+
+class AccountRequestLinkageDict(_AccountRequestLinkageRequired, total=False):
+    """The JSON form of :class:`AccountRequestLinkage`, as a dict literal"""
+
+    pass

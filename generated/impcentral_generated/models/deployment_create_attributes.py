@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -81,3 +85,17 @@ class DeploymentCreateAttributes:
         deployment_create_attributes.flagged = flagged
         deployment_create_attributes.tags = tags
         return deployment_create_attributes
+
+
+class _DeploymentCreateAttributesRequired(TypedDict):
+    device_code: str
+    agent_code: str
+
+
+class DeploymentCreateAttributesDict(_DeploymentCreateAttributesRequired, total=False):
+    """The JSON form of :class:`DeploymentCreateAttributes`, as a dict literal"""
+
+    description: str
+    origin: str
+    flagged: bool
+    tags: list[str]

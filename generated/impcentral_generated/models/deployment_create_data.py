@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
     from ..models.deployment_create_attributes import DeploymentCreateAttributes
     from ..models.deployment_create_relationships import DeploymentCreateRelationships
 
+if TYPE_CHECKING:
+    from ..models.deployment_create_attributes import DeploymentCreateAttributesDict
+    from ..models.deployment_create_relationships import (
+        DeploymentCreateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -77,3 +83,15 @@ class DeploymentCreateData:
         deployment_create_data.attributes = attributes
         deployment_create_data.relationships = relationships
         return deployment_create_data
+
+
+class _DeploymentCreateDataRequired(TypedDict):
+    type: Literal["deployment"]
+    attributes: DeploymentCreateAttributesDict
+    relationships: DeploymentCreateRelationshipsDict
+
+
+class DeploymentCreateDataDict(_DeploymentCreateDataRequired, total=False):
+    """The JSON form of :class:`DeploymentCreateData`, as a dict literal"""
+
+    pass

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.deployment_create_data import DeploymentCreateData
 
+if TYPE_CHECKING:
+    from ..models.deployment_create_data import DeploymentCreateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class DeploymentCreateDocument:
         deployment_create_document = _new(cls)
         deployment_create_document.data = data
         return deployment_create_document
+
+
+class _DeploymentCreateDocumentRequired(TypedDict):
+    data: DeploymentCreateDataDict
+
+
+class DeploymentCreateDocumentDict(_DeploymentCreateDocumentRequired, total=False):
+    """The JSON form of :class:`DeploymentCreateDocument`, as a dict literal"""
+
+    pass

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.device_group_request_linkage import DeviceGroupRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.device_group_request_linkage import DeviceGroupRequestLinkageDict
 _models_imported = False
 
 
@@ -53,3 +60,15 @@ class DeploymentCreateRelationships:
         deployment_create_relationships = _new(cls)
         deployment_create_relationships.devicegroup = devicegroup
         return deployment_create_relationships
+
+
+class _DeploymentCreateRelationshipsRequired(TypedDict):
+    devicegroup: DeviceGroupRequestLinkageDict
+
+
+class DeploymentCreateRelationshipsDict(
+    _DeploymentCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`DeploymentCreateRelationships`, as a dict literal"""
+
+    pass

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -48,3 +49,14 @@ class DeploymentRequestLinkage:
         deployment_request_linkage.type_ = type_
         deployment_request_linkage.id = id
         return deployment_request_linkage
+
+
+class _DeploymentRequestLinkageRequired(TypedDict):
+    type: Literal["deployment"]
+    id: str
+
+
+class DeploymentRequestLinkageDict(_DeploymentRequestLinkageRequired, total=False):
+    """The JSON form of :class:`DeploymentRequestLinkage`, as a dict literal"""
+
+    pass

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -54,3 +58,11 @@ class DeploymentUpdateAttributes:
         deployment_update_attributes.flagged = flagged
         deployment_update_attributes.tags = tags
         return deployment_update_attributes
+
+
+class DeploymentUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`DeploymentUpdateAttributes`, as a dict literal"""
+
+    description: str
+    flagged: bool
+    tags: list[str]

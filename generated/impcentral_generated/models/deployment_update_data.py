@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.deployment_update_attributes import DeploymentUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.deployment_update_attributes import DeploymentUpdateAttributesDict
 _models_imported = False
 
 
@@ -84,3 +87,14 @@ class DeploymentUpdateData:
         deployment_update_data.id = id
         deployment_update_data.attributes = attributes
         return deployment_update_data
+
+
+class _DeploymentUpdateDataRequired(TypedDict):
+    type: Literal["deployment"]
+    id: str
+
+
+class DeploymentUpdateDataDict(_DeploymentUpdateDataRequired, total=False):
+    """The JSON form of :class:`DeploymentUpdateData`, as a dict literal"""
+
+    attributes: DeploymentUpdateAttributesDict

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.deployment_update_data import DeploymentUpdateData
 
+if TYPE_CHECKING:
+    from ..models.deployment_update_data import DeploymentUpdateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class DeploymentUpdateDocument:
         deployment_update_document = _new(cls)
         deployment_update_document.data = data
         return deployment_update_document
+
+
+class _DeploymentUpdateDocumentRequired(TypedDict):
+    data: DeploymentUpdateDataDict
+
+
+class DeploymentUpdateDocumentDict(_DeploymentUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`DeploymentUpdateDocument`, as a dict literal"""
+
+    pass

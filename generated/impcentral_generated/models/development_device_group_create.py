@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
         DeviceGroupCreateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
+    from ..models.device_group_create_relationships import (
+        DeviceGroupCreateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -84,3 +90,17 @@ class DevelopmentDeviceGroupCreate:
         development_device_group_create.attributes = attributes
         development_device_group_create.relationships = relationships
         return development_device_group_create
+
+
+class _DevelopmentDeviceGroupCreateRequired(TypedDict):
+    type: Literal["development_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class DevelopmentDeviceGroupCreateDict(
+    _DevelopmentDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`DevelopmentDeviceGroupCreate`, as a dict literal"""
+
+    pass

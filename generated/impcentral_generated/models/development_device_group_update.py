@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
 _models_imported = False
 
 
@@ -87,3 +90,16 @@ class DevelopmentDeviceGroupUpdate:
         development_device_group_update.id = id
         development_device_group_update.attributes = attributes
         return development_device_group_update
+
+
+class _DevelopmentDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["development_devicegroup"]
+    id: str
+
+
+class DevelopmentDeviceGroupUpdateDict(
+    _DevelopmentDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`DevelopmentDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict

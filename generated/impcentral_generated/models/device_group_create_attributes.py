@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -80,3 +85,16 @@ class DeviceGroupCreateAttributes:
         device_group_create_attributes.description = description
         device_group_create_attributes.env_vars = env_vars
         return device_group_create_attributes
+
+
+class _DeviceGroupCreateAttributesRequired(TypedDict):
+    name: str
+
+
+class DeviceGroupCreateAttributesDict(
+    _DeviceGroupCreateAttributesRequired, total=False
+):
+    """The JSON form of :class:`DeviceGroupCreateAttributes`, as a dict literal"""
+
+    description: str
+    env_vars: dict[str, float | str]

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -20,6 +25,22 @@ if TYPE_CHECKING:
     )
     from ..models.production_device_group_create import ProductionDeviceGroupCreate
 
+if TYPE_CHECKING:
+    from ..models.development_device_group_create import (
+        DevelopmentDeviceGroupCreateDict,
+    )
+    from ..models.dut_device_group_create import DutDeviceGroupCreateDict
+    from ..models.factory_fixture_device_group_create import (
+        FactoryFixtureDeviceGroupCreateDict,
+    )
+    from ..models.pre_dut_device_group_create import PreDutDeviceGroupCreateDict
+    from ..models.pre_factory_fixture_device_group_create import (
+        PreFactoryFixtureDeviceGroupCreateDict,
+    )
+    from ..models.pre_production_device_group_create import (
+        PreProductionDeviceGroupCreateDict,
+    )
+    from ..models.production_device_group_create import ProductionDeviceGroupCreateDict
 _models_imported = False
 
 
@@ -134,3 +155,21 @@ class DeviceGroupCreateDocument:
         device_group_create_document = _new(cls)
         device_group_create_document.data = data
         return device_group_create_document
+
+
+class _DeviceGroupCreateDocumentRequired(TypedDict):
+    data: (
+        DevelopmentDeviceGroupCreateDict
+        | PreFactoryFixtureDeviceGroupCreateDict
+        | PreDutDeviceGroupCreateDict
+        | PreProductionDeviceGroupCreateDict
+        | FactoryFixtureDeviceGroupCreateDict
+        | DutDeviceGroupCreateDict
+        | ProductionDeviceGroupCreateDict
+    )
+
+
+class DeviceGroupCreateDocumentDict(_DeviceGroupCreateDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceGroupCreateDocument`, as a dict literal"""
+
+    pass

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.product_request_linkage import ProductRequestLinkageDict
 _models_imported = False
 
 
@@ -53,3 +60,15 @@ class DeviceGroupCreateRelationships:
         device_group_create_relationships = _new(cls)
         device_group_create_relationships.product = product
         return device_group_create_relationships
+
+
+class _DeviceGroupCreateRelationshipsRequired(TypedDict):
+    product: ProductRequestLinkageDict
+
+
+class DeviceGroupCreateRelationshipsDict(
+    _DeviceGroupCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`DeviceGroupCreateRelationships`, as a dict literal"""
+
+    pass

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.device_request_linkage import DeviceRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.device_request_linkage import DeviceRequestLinkageDict
 _models_imported = False
 
 
@@ -61,3 +68,13 @@ class DeviceGroupDevicesDocument:
         device_group_devices_document = _new(cls)
         device_group_devices_document.data = data
         return device_group_devices_document
+
+
+class _DeviceGroupDevicesDocumentRequired(TypedDict):
+    data: list[DeviceRequestLinkageDict]
+
+
+class DeviceGroupDevicesDocumentDict(_DeviceGroupDevicesDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceGroupDevicesDocument`, as a dict literal"""
+
+    pass

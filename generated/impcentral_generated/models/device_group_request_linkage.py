@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -45,3 +49,14 @@ class DeviceGroupRequestLinkage:
         device_group_request_linkage.type_ = type_
         device_group_request_linkage.id = id
         return device_group_request_linkage
+
+
+class _DeviceGroupRequestLinkageRequired(TypedDict):
+    type: DeviceGroupType
+    id: str
+
+
+class DeviceGroupRequestLinkageDict(_DeviceGroupRequestLinkageRequired, total=False):
+    """The JSON form of :class:`DeviceGroupRequestLinkage`, as a dict literal"""
+
+    pass

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -78,3 +83,11 @@ class DeviceGroupUpdateAttributes:
         device_group_update_attributes.description = description
         device_group_update_attributes.env_vars = env_vars
         return device_group_update_attributes
+
+
+class DeviceGroupUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`DeviceGroupUpdateAttributes`, as a dict literal"""
+
+    name: str
+    description: str
+    env_vars: dict[str, float | str]

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -20,6 +25,22 @@ if TYPE_CHECKING:
     )
     from ..models.production_device_group_update import ProductionDeviceGroupUpdate
 
+if TYPE_CHECKING:
+    from ..models.development_device_group_update import (
+        DevelopmentDeviceGroupUpdateDict,
+    )
+    from ..models.dut_device_group_update import DutDeviceGroupUpdateDict
+    from ..models.factory_fixture_device_group_update import (
+        FactoryFixtureDeviceGroupUpdateDict,
+    )
+    from ..models.pre_dut_device_group_update import PreDutDeviceGroupUpdateDict
+    from ..models.pre_factory_fixture_device_group_update import (
+        PreFactoryFixtureDeviceGroupUpdateDict,
+    )
+    from ..models.pre_production_device_group_update import (
+        PreProductionDeviceGroupUpdateDict,
+    )
+    from ..models.production_device_group_update import ProductionDeviceGroupUpdateDict
 _models_imported = False
 
 
@@ -134,3 +155,21 @@ class DeviceGroupUpdateDocument:
         device_group_update_document = _new(cls)
         device_group_update_document.data = data
         return device_group_update_document
+
+
+class _DeviceGroupUpdateDocumentRequired(TypedDict):
+    data: (
+        DevelopmentDeviceGroupUpdateDict
+        | PreFactoryFixtureDeviceGroupUpdateDict
+        | PreDutDeviceGroupUpdateDict
+        | PreProductionDeviceGroupUpdateDict
+        | FactoryFixtureDeviceGroupUpdateDict
+        | DutDeviceGroupUpdateDict
+        | ProductionDeviceGroupUpdateDict
+    )
+
+
+class DeviceGroupUpdateDocumentDict(_DeviceGroupUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceGroupUpdateDocument`, as a dict literal"""
+
+    pass

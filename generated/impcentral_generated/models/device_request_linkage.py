@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -49,3 +50,14 @@ class DeviceRequestLinkage:
         device_request_linkage.type_ = type_
         device_request_linkage.id = id
         return device_request_linkage
+
+
+class _DeviceRequestLinkageRequired(TypedDict):
+    type: Literal["device"]
+    id: str
+
+
+class DeviceRequestLinkageDict(_DeviceRequestLinkageRequired, total=False):
+    """The JSON form of :class:`DeviceRequestLinkage`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_update_attributes import DeviceUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.device_update_attributes import DeviceUpdateAttributesDict
 _models_imported = False
 
 
@@ -85,3 +88,14 @@ class DeviceUpdateData:
         device_update_data.id = id
         device_update_data.attributes = attributes
         return device_update_data
+
+
+class _DeviceUpdateDataRequired(TypedDict):
+    type: Literal["device"]
+    id: str
+
+
+class DeviceUpdateDataDict(_DeviceUpdateDataRequired, total=False):
+    """The JSON form of :class:`DeviceUpdateData`, as a dict literal"""
+
+    attributes: DeviceUpdateAttributesDict

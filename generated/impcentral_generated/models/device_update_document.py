@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.device_update_data import DeviceUpdateData
 
+if TYPE_CHECKING:
+    from ..models.device_update_data import DeviceUpdateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class DeviceUpdateDocument:
         device_update_document = _new(cls)
         device_update_document.data = data
         return device_update_document
+
+
+class _DeviceUpdateDocumentRequired(TypedDict):
+    data: DeviceUpdateDataDict
+
+
+class DeviceUpdateDocumentDict(_DeviceUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceUpdateDocument`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
         DeviceGroupCreateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
+    from ..models.device_group_create_relationships import (
+        DeviceGroupCreateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -82,3 +88,15 @@ class DutDeviceGroupCreate:
         dut_device_group_create.attributes = attributes
         dut_device_group_create.relationships = relationships
         return dut_device_group_create
+
+
+class _DutDeviceGroupCreateRequired(TypedDict):
+    type: Literal["dut_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class DutDeviceGroupCreateDict(_DutDeviceGroupCreateRequired, total=False):
+    """The JSON form of :class:`DutDeviceGroupCreate`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
 _models_imported = False
 
 
@@ -85,3 +88,14 @@ class DutDeviceGroupUpdate:
         dut_device_group_update.id = id
         dut_device_group_update.attributes = attributes
         return dut_device_group_update
+
+
+class _DutDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["dut_devicegroup"]
+    id: str
+
+
+class DutDeviceGroupUpdateDict(_DutDeviceGroupUpdateRequired, total=False):
+    """The JSON form of :class:`DutDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -50,3 +51,14 @@ class DutTargetLinkage:
         dut_target_linkage.type_ = type_
         dut_target_linkage.id = id
         return dut_target_linkage
+
+
+class _DutTargetLinkageRequired(TypedDict):
+    type: Literal["dut_devicegroup"]
+    id: str
+
+
+class DutTargetLinkageDict(_DutTargetLinkageRequired, total=False):
+    """The JSON form of :class:`DutTargetLinkage`, as a dict literal"""
+
+    pass

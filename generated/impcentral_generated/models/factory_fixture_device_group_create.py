@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
         FactoryFixtureDeviceGroupCreateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
+    from ..models.factory_fixture_device_group_create_relationships import (
+        FactoryFixtureDeviceGroupCreateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -86,3 +92,17 @@ class FactoryFixtureDeviceGroupCreate:
         factory_fixture_device_group_create.attributes = attributes
         factory_fixture_device_group_create.relationships = relationships
         return factory_fixture_device_group_create
+
+
+class _FactoryFixtureDeviceGroupCreateRequired(TypedDict):
+    type: Literal["factoryfixture_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: FactoryFixtureDeviceGroupCreateRelationshipsDict
+
+
+class FactoryFixtureDeviceGroupCreateDict(
+    _FactoryFixtureDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupCreate`, as a dict literal"""
+
+    pass

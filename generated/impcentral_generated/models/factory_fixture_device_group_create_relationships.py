@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,6 +15,10 @@ if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
     from ..models.production_target_linkage import ProductionTargetLinkage
 
+if TYPE_CHECKING:
+    from ..models.dut_target_linkage import DutTargetLinkageDict
+    from ..models.product_request_linkage import ProductRequestLinkageDict
+    from ..models.production_target_linkage import ProductionTargetLinkageDict
 _models_imported = False
 
 
@@ -79,3 +88,17 @@ class FactoryFixtureDeviceGroupCreateRelationships:
         )
         factory_fixture_device_group_create_relationships.dut_target = dut_target
         return factory_fixture_device_group_create_relationships
+
+
+class _FactoryFixtureDeviceGroupCreateRelationshipsRequired(TypedDict):
+    product: ProductRequestLinkageDict
+    production_target: ProductionTargetLinkageDict
+    dut_target: DutTargetLinkageDict
+
+
+class FactoryFixtureDeviceGroupCreateRelationshipsDict(
+    _FactoryFixtureDeviceGroupCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupCreateRelationships`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
         FactoryFixtureDeviceGroupUpdateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
+    from ..models.factory_fixture_device_group_update_relationships import (
+        FactoryFixtureDeviceGroupUpdateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -109,3 +115,17 @@ class FactoryFixtureDeviceGroupUpdate:
         factory_fixture_device_group_update.attributes = attributes
         factory_fixture_device_group_update.relationships = relationships
         return factory_fixture_device_group_update
+
+
+class _FactoryFixtureDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["factoryfixture_devicegroup"]
+    id: str
+
+
+class FactoryFixtureDeviceGroupUpdateDict(
+    _FactoryFixtureDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict
+    relationships: FactoryFixtureDeviceGroupUpdateRelationshipsDict

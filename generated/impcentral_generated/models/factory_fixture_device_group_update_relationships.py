@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -11,6 +16,9 @@ if TYPE_CHECKING:
     from ..models.dut_target_linkage import DutTargetLinkage
     from ..models.production_target_linkage import ProductionTargetLinkage
 
+if TYPE_CHECKING:
+    from ..models.dut_target_linkage import DutTargetLinkageDict
+    from ..models.production_target_linkage import ProductionTargetLinkageDict
 _models_imported = False
 
 
@@ -82,3 +90,10 @@ class FactoryFixtureDeviceGroupUpdateRelationships:
         )
         factory_fixture_device_group_update_relationships.dut_target = dut_target
         return factory_fixture_device_group_update_relationships
+
+
+class FactoryFixtureDeviceGroupUpdateRelationshipsDict(TypedDict, total=False):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupUpdateRelationships`, as a dict literal"""
+
+    production_target: ProductionTargetLinkageDict
+    dut_target: DutTargetLinkageDict

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.login_key_write_attributes import LoginKeyWriteAttributes
 
+if TYPE_CHECKING:
+    from ..models.login_key_write_attributes import LoginKeyWriteAttributesDict
 _models_imported = False
 
 
@@ -77,3 +80,13 @@ class LoginKeyCreateData:
         login_key_create_data.type_ = type_
         login_key_create_data.attributes = attributes
         return login_key_create_data
+
+
+class _LoginKeyCreateDataRequired(TypedDict):
+    type: Literal["login_key"]
+
+
+class LoginKeyCreateDataDict(_LoginKeyCreateDataRequired, total=False):
+    """The JSON form of :class:`LoginKeyCreateData`, as a dict literal"""
+
+    attributes: LoginKeyWriteAttributesDict

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.login_key_create_data import LoginKeyCreateData
 
+if TYPE_CHECKING:
+    from ..models.login_key_create_data import LoginKeyCreateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class LoginKeyCreateDocument:
         login_key_create_document = _new(cls)
         login_key_create_document.data = data
         return login_key_create_document
+
+
+class _LoginKeyCreateDocumentRequired(TypedDict):
+    data: LoginKeyCreateDataDict
+
+
+class LoginKeyCreateDocumentDict(_LoginKeyCreateDocumentRequired, total=False):
+    """The JSON form of :class:`LoginKeyCreateDocument`, as a dict literal"""
+
+    pass

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,3 +41,13 @@ class LoginKeyTokenRequest:
         login_key_token_request = _new(cls)
         login_key_token_request.key = key
         return login_key_token_request
+
+
+class _LoginKeyTokenRequestRequired(TypedDict):
+    key: str
+
+
+class LoginKeyTokenRequestDict(_LoginKeyTokenRequestRequired, total=False):
+    """The JSON form of :class:`LoginKeyTokenRequest`, as a dict literal"""
+
+    pass

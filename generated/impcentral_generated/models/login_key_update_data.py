@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.login_key_write_attributes import LoginKeyWriteAttributes
 
+if TYPE_CHECKING:
+    from ..models.login_key_write_attributes import LoginKeyWriteAttributesDict
 _models_imported = False
 
 
@@ -84,3 +87,14 @@ class LoginKeyUpdateData:
         login_key_update_data.id = id
         login_key_update_data.attributes = attributes
         return login_key_update_data
+
+
+class _LoginKeyUpdateDataRequired(TypedDict):
+    type: Literal["login_key"]
+    id: str
+
+
+class LoginKeyUpdateDataDict(_LoginKeyUpdateDataRequired, total=False):
+    """The JSON form of :class:`LoginKeyUpdateData`, as a dict literal"""
+
+    attributes: LoginKeyWriteAttributesDict

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.login_key_update_data import LoginKeyUpdateData
 
+if TYPE_CHECKING:
+    from ..models.login_key_update_data import LoginKeyUpdateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class LoginKeyUpdateDocument:
         login_key_update_document = _new(cls)
         login_key_update_document.data = data
         return login_key_update_document
+
+
+class _LoginKeyUpdateDocumentRequired(TypedDict):
+    data: LoginKeyUpdateDataDict
+
+
+class LoginKeyUpdateDocumentDict(_LoginKeyUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`LoginKeyUpdateDocument`, as a dict literal"""
+
+    pass

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -35,3 +39,9 @@ class LoginKeyWriteAttributes:
         login_key_write_attributes = _new(cls)
         login_key_write_attributes.description = description
         return login_key_write_attributes
+
+
+class LoginKeyWriteAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`LoginKeyWriteAttributes`, as a dict literal"""
+
+    description: str

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,3 +48,14 @@ class LoginRequest:
         login_request.id = id
         login_request.password = password
         return login_request
+
+
+class _LoginRequestRequired(TypedDict):
+    id: str
+    password: str
+
+
+class LoginRequestDict(_LoginRequestRequired, total=False):
+    """The JSON form of :class:`LoginRequest`, as a dict literal"""
+
+    pass

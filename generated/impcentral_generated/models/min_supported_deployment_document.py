@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.deployment_request_linkage import DeploymentRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.deployment_request_linkage import DeploymentRequestLinkageDict
 _models_imported = False
 
 
@@ -53,3 +60,15 @@ class MinSupportedDeploymentDocument:
         min_supported_deployment_document = _new(cls)
         min_supported_deployment_document.data = data
         return min_supported_deployment_document
+
+
+class _MinSupportedDeploymentDocumentRequired(TypedDict):
+    data: DeploymentRequestLinkageDict
+
+
+class MinSupportedDeploymentDocumentDict(
+    _MinSupportedDeploymentDocumentRequired, total=False
+):
+    """The JSON form of :class:`MinSupportedDeploymentDocument`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
         DeviceGroupCreateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
+    from ..models.device_group_create_relationships import (
+        DeviceGroupCreateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -84,3 +90,15 @@ class PreDutDeviceGroupCreate:
         pre_dut_device_group_create.attributes = attributes
         pre_dut_device_group_create.relationships = relationships
         return pre_dut_device_group_create
+
+
+class _PreDutDeviceGroupCreateRequired(TypedDict):
+    type: Literal["pre_dut_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class PreDutDeviceGroupCreateDict(_PreDutDeviceGroupCreateRequired, total=False):
+    """The JSON form of :class:`PreDutDeviceGroupCreate`, as a dict literal"""
+
+    pass

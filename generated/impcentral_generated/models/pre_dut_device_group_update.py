@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
 _models_imported = False
 
 
@@ -87,3 +90,14 @@ class PreDutDeviceGroupUpdate:
         pre_dut_device_group_update.id = id
         pre_dut_device_group_update.attributes = attributes
         return pre_dut_device_group_update
+
+
+class _PreDutDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["pre_dut_devicegroup"]
+    id: str
+
+
+class PreDutDeviceGroupUpdateDict(_PreDutDeviceGroupUpdateRequired, total=False):
+    """The JSON form of :class:`PreDutDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -52,3 +53,14 @@ class PreDutTargetLinkage:
         pre_dut_target_linkage.type_ = type_
         pre_dut_target_linkage.id = id
         return pre_dut_target_linkage
+
+
+class _PreDutTargetLinkageRequired(TypedDict):
+    type: Literal["pre_dut_devicegroup"]
+    id: str
+
+
+class PreDutTargetLinkageDict(_PreDutTargetLinkageRequired, total=False):
+    """The JSON form of :class:`PreDutTargetLinkage`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
         PreFactoryFixtureDeviceGroupCreateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
+    from ..models.pre_factory_fixture_device_group_create_relationships import (
+        PreFactoryFixtureDeviceGroupCreateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -86,3 +92,17 @@ class PreFactoryFixtureDeviceGroupCreate:
         pre_factory_fixture_device_group_create.attributes = attributes
         pre_factory_fixture_device_group_create.relationships = relationships
         return pre_factory_fixture_device_group_create
+
+
+class _PreFactoryFixtureDeviceGroupCreateRequired(TypedDict):
+    type: Literal["pre_factoryfixture_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: PreFactoryFixtureDeviceGroupCreateRelationshipsDict
+
+
+class PreFactoryFixtureDeviceGroupCreateDict(
+    _PreFactoryFixtureDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupCreate`, as a dict literal"""
+
+    pass

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,6 +15,10 @@ if TYPE_CHECKING:
     from ..models.pre_production_target_linkage import PreProductionTargetLinkage
     from ..models.product_request_linkage import ProductRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.pre_dut_target_linkage import PreDutTargetLinkageDict
+    from ..models.pre_production_target_linkage import PreProductionTargetLinkageDict
+    from ..models.product_request_linkage import ProductRequestLinkageDict
 _models_imported = False
 
 
@@ -79,3 +88,17 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
         )
         pre_factory_fixture_device_group_create_relationships.dut_target = dut_target
         return pre_factory_fixture_device_group_create_relationships
+
+
+class _PreFactoryFixtureDeviceGroupCreateRelationshipsRequired(TypedDict):
+    product: ProductRequestLinkageDict
+    production_target: PreProductionTargetLinkageDict
+    dut_target: PreDutTargetLinkageDict
+
+
+class PreFactoryFixtureDeviceGroupCreateRelationshipsDict(
+    _PreFactoryFixtureDeviceGroupCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupCreateRelationships`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
         PreFactoryFixtureDeviceGroupUpdateRelationships,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
+    from ..models.pre_factory_fixture_device_group_update_relationships import (
+        PreFactoryFixtureDeviceGroupUpdateRelationshipsDict,
+    )
 _models_imported = False
 
 
@@ -111,3 +117,17 @@ class PreFactoryFixtureDeviceGroupUpdate:
         pre_factory_fixture_device_group_update.attributes = attributes
         pre_factory_fixture_device_group_update.relationships = relationships
         return pre_factory_fixture_device_group_update
+
+
+class _PreFactoryFixtureDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["pre_factoryfixture_devicegroup"]
+    id: str
+
+
+class PreFactoryFixtureDeviceGroupUpdateDict(
+    _PreFactoryFixtureDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict
+    relationships: PreFactoryFixtureDeviceGroupUpdateRelationshipsDict

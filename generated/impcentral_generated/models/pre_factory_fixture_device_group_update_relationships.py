@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -11,6 +16,9 @@ if TYPE_CHECKING:
     from ..models.pre_dut_target_linkage import PreDutTargetLinkage
     from ..models.pre_production_target_linkage import PreProductionTargetLinkage
 
+if TYPE_CHECKING:
+    from ..models.pre_dut_target_linkage import PreDutTargetLinkageDict
+    from ..models.pre_production_target_linkage import PreProductionTargetLinkageDict
 _models_imported = False
 
 
@@ -82,3 +90,10 @@ class PreFactoryFixtureDeviceGroupUpdateRelationships:
         )
         pre_factory_fixture_device_group_update_relationships.dut_target = dut_target
         return pre_factory_fixture_device_group_update_relationships
+
+
+class PreFactoryFixtureDeviceGroupUpdateRelationshipsDict(TypedDict, total=False):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupUpdateRelationships`, as a dict literal"""
+
+    production_target: PreProductionTargetLinkageDict
+    dut_target: PreDutTargetLinkageDict

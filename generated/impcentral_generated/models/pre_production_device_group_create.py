@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
         ProductionDeviceGroupCreateAttributes,
     )
 
+if TYPE_CHECKING:
+    from ..models.device_group_create_relationships import (
+        DeviceGroupCreateRelationshipsDict,
+    )
+    from ..models.production_device_group_create_attributes import (
+        ProductionDeviceGroupCreateAttributesDict,
+    )
 _models_imported = False
 
 
@@ -90,3 +98,17 @@ class PreProductionDeviceGroupCreate:
         pre_production_device_group_create.attributes = attributes
         pre_production_device_group_create.relationships = relationships
         return pre_production_device_group_create
+
+
+class _PreProductionDeviceGroupCreateRequired(TypedDict):
+    type: Literal["pre_production_devicegroup"]
+    attributes: ProductionDeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class PreProductionDeviceGroupCreateDict(
+    _PreProductionDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`PreProductionDeviceGroupCreate`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
         ProductionDeviceGroupUpdateAttributes,
     )
 
+if TYPE_CHECKING:
+    from ..models.production_device_group_update_attributes import (
+        ProductionDeviceGroupUpdateAttributesDict,
+    )
 _models_imported = False
 
 
@@ -91,3 +96,16 @@ class PreProductionDeviceGroupUpdate:
         pre_production_device_group_update.id = id
         pre_production_device_group_update.attributes = attributes
         return pre_production_device_group_update
+
+
+class _PreProductionDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["pre_production_devicegroup"]
+    id: str
+
+
+class PreProductionDeviceGroupUpdateDict(
+    _PreProductionDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`PreProductionDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: ProductionDeviceGroupUpdateAttributesDict

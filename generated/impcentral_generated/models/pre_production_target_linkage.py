@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -52,3 +53,14 @@ class PreProductionTargetLinkage:
         pre_production_target_linkage.type_ = type_
         pre_production_target_linkage.id = id
         return pre_production_target_linkage
+
+
+class _PreProductionTargetLinkageRequired(TypedDict):
+    type: Literal["pre_production_devicegroup"]
+    id: str
+
+
+class PreProductionTargetLinkageDict(_PreProductionTargetLinkageRequired, total=False):
+    """The JSON form of :class:`PreProductionTargetLinkage`, as a dict literal"""
+
+    pass

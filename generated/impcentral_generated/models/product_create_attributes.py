@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -45,3 +49,13 @@ class ProductCreateAttributes:
         product_create_attributes.name = name
         product_create_attributes.description = description
         return product_create_attributes
+
+
+class _ProductCreateAttributesRequired(TypedDict):
+    name: str
+
+
+class ProductCreateAttributesDict(_ProductCreateAttributesRequired, total=False):
+    """The JSON form of :class:`ProductCreateAttributes`, as a dict literal"""
+
+    description: str

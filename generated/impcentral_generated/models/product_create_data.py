@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from ..models.product_create_attributes import ProductCreateAttributes
     from ..models.product_create_relationships import ProductCreateRelationships
 
+if TYPE_CHECKING:
+    from ..models.product_create_attributes import ProductCreateAttributesDict
+    from ..models.product_create_relationships import ProductCreateRelationshipsDict
 _models_imported = False
 
 
@@ -87,3 +91,14 @@ class ProductCreateData:
         product_create_data.attributes = attributes
         product_create_data.relationships = relationships
         return product_create_data
+
+
+class _ProductCreateDataRequired(TypedDict):
+    type: Literal["product"]
+    attributes: ProductCreateAttributesDict
+
+
+class ProductCreateDataDict(_ProductCreateDataRequired, total=False):
+    """The JSON form of :class:`ProductCreateData`, as a dict literal"""
+
+    relationships: ProductCreateRelationshipsDict

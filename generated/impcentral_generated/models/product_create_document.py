@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.product_create_data import ProductCreateData
 
+if TYPE_CHECKING:
+    from ..models.product_create_data import ProductCreateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class ProductCreateDocument:
         product_create_document = _new(cls)
         product_create_document.data = data
         return product_create_document
+
+
+class _ProductCreateDocumentRequired(TypedDict):
+    data: ProductCreateDataDict
+
+
+class ProductCreateDocumentDict(_ProductCreateDocumentRequired, total=False):
+    """The JSON form of :class:`ProductCreateDocument`, as a dict literal"""
+
+    pass

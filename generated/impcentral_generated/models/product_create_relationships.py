@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,6 +15,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_request_linkage import AccountRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.account_request_linkage import AccountRequestLinkageDict
 _models_imported = False
 
 
@@ -58,3 +65,9 @@ class ProductCreateRelationships:
         product_create_relationships = _new(cls)
         product_create_relationships.owner = owner
         return product_create_relationships
+
+
+class ProductCreateRelationshipsDict(TypedDict, total=False):
+    """The JSON form of :class:`ProductCreateRelationships`, as a dict literal"""
+
+    owner: AccountRequestLinkageDict

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -48,3 +49,14 @@ class ProductRequestLinkage:
         product_request_linkage.type_ = type_
         product_request_linkage.id = id
         return product_request_linkage
+
+
+class _ProductRequestLinkageRequired(TypedDict):
+    type: Literal["product"]
+    id: str
+
+
+class ProductRequestLinkageDict(_ProductRequestLinkageRequired, total=False):
+    """The JSON form of :class:`ProductRequestLinkage`, as a dict literal"""
+
+    pass

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -43,3 +47,10 @@ class ProductUpdateAttributes:
         product_update_attributes.name = name
         product_update_attributes.description = description
         return product_update_attributes
+
+
+class ProductUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`ProductUpdateAttributes`, as a dict literal"""
+
+    name: str
+    description: str

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.product_update_attributes import ProductUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.product_update_attributes import ProductUpdateAttributesDict
 _models_imported = False
 
 
@@ -84,3 +87,14 @@ class ProductUpdateData:
         product_update_data.id = id
         product_update_data.attributes = attributes
         return product_update_data
+
+
+class _ProductUpdateDataRequired(TypedDict):
+    type: Literal["product"]
+    id: str
+
+
+class ProductUpdateDataDict(_ProductUpdateDataRequired, total=False):
+    """The JSON form of :class:`ProductUpdateData`, as a dict literal"""
+
+    attributes: ProductUpdateAttributesDict

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.product_update_data import ProductUpdateData
 
+if TYPE_CHECKING:
+    from ..models.product_update_data import ProductUpdateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class ProductUpdateDocument:
         product_update_document = _new(cls)
         product_update_document.data = data
         return product_update_document
+
+
+class _ProductUpdateDocumentRequired(TypedDict):
+    data: ProductUpdateDataDict
+
+
+class ProductUpdateDocumentDict(_ProductUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`ProductUpdateDocument`, as a dict literal"""
+
+    pass

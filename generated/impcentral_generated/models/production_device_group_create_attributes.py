@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -88,3 +93,17 @@ class ProductionDeviceGroupCreateAttributes:
         production_device_group_create_attributes.region = region
         production_device_group_create_attributes.env_vars = env_vars
         return production_device_group_create_attributes
+
+
+class _ProductionDeviceGroupCreateAttributesRequired(TypedDict):
+    name: str
+
+
+class ProductionDeviceGroupCreateAttributesDict(
+    _ProductionDeviceGroupCreateAttributesRequired, total=False
+):
+    """The JSON form of :class:`ProductionDeviceGroupCreateAttributes`, as a dict literal"""
+
+    description: str
+    region: str
+    env_vars: dict[str, float | str]

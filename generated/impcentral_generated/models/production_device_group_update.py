@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
         ProductionDeviceGroupUpdateAttributes,
     )
 
+if TYPE_CHECKING:
+    from ..models.production_device_group_update_attributes import (
+        ProductionDeviceGroupUpdateAttributesDict,
+    )
 _models_imported = False
 
 
@@ -91,3 +96,16 @@ class ProductionDeviceGroupUpdate:
         production_device_group_update.id = id
         production_device_group_update.attributes = attributes
         return production_device_group_update
+
+
+class _ProductionDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["production_devicegroup"]
+    id: str
+
+
+class ProductionDeviceGroupUpdateDict(
+    _ProductionDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`ProductionDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: ProductionDeviceGroupUpdateAttributesDict

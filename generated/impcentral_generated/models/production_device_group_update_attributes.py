@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -88,3 +93,12 @@ class ProductionDeviceGroupUpdateAttributes:
         )
         production_device_group_update_attributes.env_vars = env_vars
         return production_device_group_update_attributes
+
+
+class ProductionDeviceGroupUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`ProductionDeviceGroupUpdateAttributes`, as a dict literal"""
+
+    name: str
+    description: str
+    load_code_after_blessing: bool
+    env_vars: dict[str, float | str]

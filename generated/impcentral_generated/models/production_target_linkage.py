@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -52,3 +53,14 @@ class ProductionTargetLinkage:
         production_target_linkage.type_ = type_
         production_target_linkage.id = id
         return production_target_linkage
+
+
+class _ProductionTargetLinkageRequired(TypedDict):
+    type: Literal["production_devicegroup"]
+    id: str
+
+
+class ProductionTargetLinkageDict(_ProductionTargetLinkageRequired, total=False):
+    """The JSON form of :class:`ProductionTargetLinkage`, as a dict literal"""
+
+    pass

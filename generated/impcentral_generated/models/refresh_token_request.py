@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,3 +41,13 @@ class RefreshTokenRequest:
         refresh_token_request = _new(cls)
         refresh_token_request.token = token
         return refresh_token_request
+
+
+class _RefreshTokenRequestRequired(TypedDict):
+    token: str
+
+
+class RefreshTokenRequestDict(_RefreshTokenRequestRequired, total=False):
+    """The JSON form of :class:`RefreshTokenRequest`, as a dict literal"""
+
+    pass

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -53,3 +57,15 @@ class WebhookCreateAttributes:
         webhook_create_attributes.event = event
         webhook_create_attributes.content_type = content_type
         return webhook_create_attributes
+
+
+class _WebhookCreateAttributesRequired(TypedDict):
+    url: str
+    event: WebhookEvent
+    content_type: WebhookContentType
+
+
+class WebhookCreateAttributesDict(_WebhookCreateAttributesRequired, total=False):
+    """The JSON form of :class:`WebhookCreateAttributes`, as a dict literal"""
+
+    pass

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.webhook_create_attributes import WebhookCreateAttributes
     from ..models.webhook_create_relationships import WebhookCreateRelationships
 
+if TYPE_CHECKING:
+    from ..models.webhook_create_attributes import WebhookCreateAttributesDict
+    from ..models.webhook_create_relationships import WebhookCreateRelationshipsDict
 _models_imported = False
 
 
@@ -77,3 +81,15 @@ class WebhookCreateData:
         webhook_create_data.attributes = attributes
         webhook_create_data.relationships = relationships
         return webhook_create_data
+
+
+class _WebhookCreateDataRequired(TypedDict):
+    type: Literal["webhook"]
+    attributes: WebhookCreateAttributesDict
+    relationships: WebhookCreateRelationshipsDict
+
+
+class WebhookCreateDataDict(_WebhookCreateDataRequired, total=False):
+    """The JSON form of :class:`WebhookCreateData`, as a dict literal"""
+
+    pass

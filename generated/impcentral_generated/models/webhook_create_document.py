@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.webhook_create_data import WebhookCreateData
 
+if TYPE_CHECKING:
+    from ..models.webhook_create_data import WebhookCreateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class WebhookCreateDocument:
         webhook_create_document = _new(cls)
         webhook_create_document.data = data
         return webhook_create_document
+
+
+class _WebhookCreateDocumentRequired(TypedDict):
+    data: WebhookCreateDataDict
+
+
+class WebhookCreateDocumentDict(_WebhookCreateDocumentRequired, total=False):
+    """The JSON form of :class:`WebhookCreateDocument`, as a dict literal"""
+
+    pass

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.device_group_request_linkage import DeviceGroupRequestLinkage
 
+if TYPE_CHECKING:
+    from ..models.device_group_request_linkage import DeviceGroupRequestLinkageDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class WebhookCreateRelationships:
         webhook_create_relationships = _new(cls)
         webhook_create_relationships.devicegroup = devicegroup
         return webhook_create_relationships
+
+
+class _WebhookCreateRelationshipsRequired(TypedDict):
+    devicegroup: DeviceGroupRequestLinkageDict
+
+
+class WebhookCreateRelationshipsDict(_WebhookCreateRelationshipsRequired, total=False):
+    """The JSON form of :class:`WebhookCreateRelationships`, as a dict literal"""
+
+    pass

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -52,3 +56,10 @@ class WebhookUpdateAttributes:
         webhook_update_attributes.url = url
         webhook_update_attributes.content_type = content_type
         return webhook_update_attributes
+
+
+class WebhookUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`WebhookUpdateAttributes`, as a dict literal"""
+
+    url: str
+    content_type: WebhookContentType

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
 )
 
@@ -15,6 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.webhook_update_attributes import WebhookUpdateAttributes
 
+if TYPE_CHECKING:
+    from ..models.webhook_update_attributes import WebhookUpdateAttributesDict
 _models_imported = False
 
 
@@ -84,3 +87,14 @@ class WebhookUpdateData:
         webhook_update_data.id = id
         webhook_update_data.attributes = attributes
         return webhook_update_data
+
+
+class _WebhookUpdateDataRequired(TypedDict):
+    type: Literal["webhook"]
+    id: str
+
+
+class WebhookUpdateDataDict(_WebhookUpdateDataRequired, total=False):
+    """The JSON form of :class:`WebhookUpdateData`, as a dict literal"""
+
+    attributes: WebhookUpdateAttributesDict

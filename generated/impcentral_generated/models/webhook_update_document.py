@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.webhook_update_data import WebhookUpdateData
 
+if TYPE_CHECKING:
+    from ..models.webhook_update_data import WebhookUpdateDataDict
 _models_imported = False
 
 
@@ -53,3 +60,13 @@ class WebhookUpdateDocument:
         webhook_update_document = _new(cls)
         webhook_update_document.data = data
         return webhook_update_document
+
+
+class _WebhookUpdateDocumentRequired(TypedDict):
+    data: WebhookUpdateDataDict
+
+
+class WebhookUpdateDocumentDict(_WebhookUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`WebhookUpdateDocument`, as a dict literal"""
+
+    pass
