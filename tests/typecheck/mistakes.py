@@ -18,8 +18,8 @@ def mistakes(
     online: str = device.attributes.device_online  # error: assignment
     when: str = entry.ts  # error: assignment
     expiry: int = tokens.expires_at  # error: assignment
-    device.attributes.mac_adress  # error: attr-defined
-    device.type_name  # error: attr-defined
+    print(device.attributes.mac_adress)  # error: attr-defined
+    print(device.type_name)  # error: attr-defined
     api.products.create({"nmae": "typo"})  # error: typeddict-unknown-key
     api.products.create({"name": 42})  # error: typeddict-item
     api.products.create({"description": "no name"})  # error: typeddict-item
