@@ -24,9 +24,8 @@ def mistakes(
     api.products.create({"name": 42})  # error: typeddict-item
     api.products.create({"description": "no name"})  # error: typeddict-item
     api.deployments.update("d1", {"flagged": "yes"})  # error: arg-type
-    api.webhooks.create(
-        "g1", "development_devicegroup", {"url": "u", "event": "blessing"}
-    )  # error: typeddict-item
+    hook = {"url": "u", "event": "blessing"}  # no content_type
+    api.webhooks.create("g1", "development_devicegroup", hook)  # error: arg-type
     sha: int = api.deployments.get("d1").data.attributes.sha  # error: assignment
     created: datetime | None = api.products.get("p1").data.attributes.name  # error: assignment
     print(name, online, when, expiry, sha, created)
