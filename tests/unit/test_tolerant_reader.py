@@ -162,9 +162,12 @@ def test_a_well_formed_document_reads_typed_round_trips_and_logs_nothing(
 
 @pytest.mark.parametrize(
     ("value", "shown"),
-    [(None, "null; read as None"), ("", "'' is not a date-time; read as None")]
-    + [("yesterday", "'yesterday' is not a date-time; read as None")]
-    + [(1532258869, "1532258869 is not a date-time; read as None")],
+    [
+        (None, "null; read as None"),
+        ("", "'' is not a date-time; read as None"),
+        ("yesterday", "'yesterday' is not a date-time; read as None"),
+        (1532258869, "1532258869 is not a date-time; read as None"),
+    ],
 )
 def test_a_bad_timestamp_where_one_is_always_sent_reads_as_none(
     fake: FakeApi, caplog: pytest.LogCaptureFixture, value: Any, shown: str
@@ -286,7 +289,7 @@ def test_token_expiry_null_and_log_entry_ts_empty(
 def test_an_unknown_device_group_subtype_reads_as_the_generic_variant(
     fake: FakeApi, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sent = {"data": group("cloud_test_devicegroup", "g9")}
+    sent: dict[str, Any] = {"data": group("cloud_test_devicegroup", "g9")}
     sent["data"]["attributes"]["test_mode"] = "fast"
     sent["data"]["relationships"]["tester"] = {"type": "account", "id": "c1"}
     sent["included"] = [{"type": "account", "id": "c1"}]
@@ -416,7 +419,7 @@ def test_meta_of_another_shape_does_not_reject_a_write(
 def test_unknown_members_and_enum_values_are_kept(
     fake: FakeApi, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sent = {"data": device(), "meta": {"total": 1}, "jsonapi": {"version": "1.0"}}
+    sent: dict[str, Any] = {"data": device(), "meta": {"total": 1}, "jsonapi": {"version": "1.0"}}
     sent["data"]["attributes"]["imp_type"] = "imp099"
     sent["data"]["attributes"]["battery"] = {"level": 0.5}
     sent["data"]["relationships"]["site"] = {"type": "site", "id": "s1"}
