@@ -102,9 +102,10 @@ class _Absent:
 ABSENT: Any = _Absent()
 """ Recorded for a key the document did not have (``to_dict()`` leaves it out again) """
 
-Kept = dict[str, tuple[Any, str | None]]
-""" Per wire name: the value as received (or ABSENT), and why it was read differently (None:
-only kept for ``to_dict()``) """
+Kept = dict[str, tuple[Any, str | None, Any]]
+""" Per wire name: the value as received (or ABSENT), why it was read differently (None: only
+kept for ``to_dict()``), and what it was read as (``to_dict()`` gives back the value as received
+while the field still holds that) """
 
 _coercions = [0]
 
@@ -115,11 +116,13 @@ def coercions() -> int:
     return _coercions[0]
 
 
-def keep(kept: Kept | None, key: str, raw: Any, reason: str | None) -> Kept:
-    """Record ``raw`` as received under ``key``, and the reason it was read differently"""
+def keep(
+    kept: Kept | None, key: str, raw: Any, reason: str | None, read: Any = None
+) -> Kept:
+    """Record ``raw`` as received under ``key``, why and as what it was read differently"""
     if kept is None:
         kept = {}
-    kept[key] = (raw, reason)
+    kept[key] = (raw, reason, read)
     if reason is not None:
         _coercions[0] += 1
     return kept
@@ -154,9 +157,10 @@ def repair_datetime(kept: Kept | None, key: str, raw: Any) -> tuple[Any, Kept]:
             pass
         else:
             if parsed.tzinfo is not None:
-                return parsed, keep(kept, key, raw, None)
-            return parsed.replace(tzinfo=datetime.timezone.utc), keep(
-                kept, key, raw, f"{_shown(raw)} has no UTC offset; read as UTC"
+                return parsed, keep(kept, key, raw, None, parsed)
+            parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+            return parsed, keep(
+                kept, key, raw, f"{_shown(raw)} has no UTC offset; read as UTC", parsed
             )
     return None, keep(kept, key, raw, f"{_shown(raw)} is not a date-time; read as None")
 
@@ -183,7 +187,9 @@ def repair_list(
             items.append(read(item))
         except (TypeError, ValueError, AttributeError, KeyError):
             left_out.append(index)
-    return items, keep(kept, key, raw, f"items {left_out} cannot be read; left out")
+    return items, keep(
+        kept, key, raw, f"items {left_out} cannot be read; left out", items
+    )
 
 
 def unexpected(kept: Kept | None, key: str, raw: Any, expected: str) -> Kept:
@@ -194,10 +200,10 @@ def unexpected(kept: Kept | None, key: str, raw: Any, expected: str) -> Kept:
 def other_variant(model: T, key: str, raw: Any, name: str) -> T:
     """A union member the spec does not list, read as its generic variant ``name``"""
     kept = getattr(model, "_kept", None)
+    received = kept[key][0] if kept and key in kept else raw  # ABSENT stays absent
+    reason = f"{_shown(raw)} is not a known type; read as {name}"
     setattr(
-        model,
-        "_kept",
-        keep(kept, key, raw, f"{_shown(raw)} is not a known type; read as {name}"),
+        model, "_kept", keep(kept, key, received, reason, getattr(model, key, None))
     )
     return model
 
@@ -231,12 +237,12 @@ def dump(model: Any, fields: "tuple[tuple[str, str, bool], ...]") -> dict[str, A
     kept = getattr(model, "_kept", None)
     for wire, attr, null in fields:
         value = getattr(model, attr)
-        if value is not None:
-            field_dict[wire] = _json(value)
-        elif kept is not None and wire in kept:
+        if kept is not None and wire in kept and kept[wire][2] is value:
             raw = kept[wire][0]
             if raw is not ABSENT:
                 field_dict[wire] = raw
+        elif value is not None:
+            field_dict[wire] = _json(value)
         elif null:
             field_dict[wire] = None
     return field_dict

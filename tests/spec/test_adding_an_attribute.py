@@ -53,7 +53,8 @@ PROGRAM = textwrap.dedent(
             tags: list[str] | None = created.data.attributes.tags
             updated = api.products.update("p1", {"tags": ["green"]})
             try:
-                api.products.create({"name": "p", "colour": "red"})  # type: ignore[typeddict-unknown-key]
+                unknown = {"name": "p", "colour": "red"}
+                api.products.create(unknown)  # type: ignore[arg-type]
             except InvalidDataError as error:
                 refused = error.message
         print(impcentral_generated.__file__)
