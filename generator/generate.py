@@ -25,6 +25,7 @@ import yaml
 PACKAGE = "impcentral_generated"
 HERE = Path(__file__).resolve().parent
 IGNORED = {"__pycache__", ".ruff_cache"}
+UNUSED = ("client.py", "errors.py")
 
 
 def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
@@ -119,6 +120,9 @@ def generate(spec_path: Path, target: Path) -> None:
         )
     # --meta none writes no py.typed; the package's own marker lets users' type checkers see it.
     (target / "py.typed").write_text("", encoding="utf-8")
+    # Upstream always writes its own HTTP client; the SDK sends requests through its own.
+    for unused in UNUSED:
+        (target / unused).unlink()
 
 
 def differences(left: Path, right: Path) -> list[str]:
