@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.account_attributes import AccountAttributes
     from ..models.resource_links import ResourceLinks
 
+
 _models_imported = False
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.account import Account
 
+
 _models_imported = False
 
 

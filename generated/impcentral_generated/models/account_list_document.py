@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.account import Account
     from ..models.list_links import ListLinks
 
+
 _models_imported = False
 
 

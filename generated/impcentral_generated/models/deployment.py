@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
     from ..models.resource_links import ResourceLinks
 
+
 _models_imported = False
 
 

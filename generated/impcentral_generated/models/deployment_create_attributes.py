@@ -5,13 +5,12 @@ from typing import (
     Any,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentCreateAttributes")
 
@@ -75,15 +74,17 @@ class DeploymentCreateAttributes:
 
         flagged = d.pop("flagged", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        tags = cast(list[str], d.pop("tags", UNSET))
 
-        deployment_create_attributes = _new(cls)
-        deployment_create_attributes.device_code = device_code
-        deployment_create_attributes.agent_code = agent_code
-        deployment_create_attributes.description = description
-        deployment_create_attributes.origin = origin
-        deployment_create_attributes.flagged = flagged
-        deployment_create_attributes.tags = tags
+        deployment_create_attributes = cls(
+            device_code=device_code,
+            agent_code=agent_code,
+            description=description,
+            origin=origin,
+            flagged=flagged,
+            tags=tags,
+        )
+
         return deployment_create_attributes
 
 

@@ -13,20 +13,10 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.deployment_create_data import DeploymentCreateData
 
+
 if TYPE_CHECKING:
     from ..models.deployment_create_data import DeploymentCreateDataDict
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentCreateData
-    from ..models.deployment_create_data import DeploymentCreateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentCreateDocument")
 
@@ -36,8 +26,6 @@ class DeploymentCreateDocument:
     data: DeploymentCreateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,13 +40,15 @@ class DeploymentCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_create_data import DeploymentCreateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = DeploymentCreateData.from_dict(d.pop("data"))
 
-        deployment_create_document = _new(cls)
-        deployment_create_document.data = data
+        deployment_create_document = cls(
+            data=data,
+        )
+
         return deployment_create_document
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.deployment_linkage import DeploymentLinkage
 
+
 _models_imported = False
 
 

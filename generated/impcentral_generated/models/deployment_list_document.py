@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.deployment import Deployment
     from ..models.list_links import ListLinks
 
+
 _models_imported = False
 
 

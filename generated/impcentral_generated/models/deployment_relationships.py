@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
     from ..models.product_linkage import ProductLinkage
 
+
 _models_imported = False
 
 

@@ -6,11 +6,10 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentRequestLinkage")
 
@@ -39,15 +38,17 @@ class DeploymentRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["deployment"] = d.pop("type")
+        type_ = cast(Literal["deployment"], d.pop("type"))
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
         id = d.pop("id")
 
-        deployment_request_linkage = _new(cls)
-        deployment_request_linkage.type_ = type_
-        deployment_request_linkage.id = id
+        deployment_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return deployment_request_linkage
 
 

@@ -5,13 +5,12 @@ from typing import (
     Any,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentUpdateAttributes")
 
@@ -51,12 +50,14 @@ class DeploymentUpdateAttributes:
 
         flagged = d.pop("flagged", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        tags = cast(list[str], d.pop("tags", UNSET))
 
-        deployment_update_attributes = _new(cls)
-        deployment_update_attributes.description = description
-        deployment_update_attributes.flagged = flagged
-        deployment_update_attributes.tags = tags
+        deployment_update_attributes = cls(
+            description=description,
+            flagged=flagged,
+            tags=tags,
+        )
+
         return deployment_update_attributes
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.device import Device
 
+
 _models_imported = False
 
 

@@ -18,6 +18,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.device_group_env_vars import DeviceGroupEnvVars
 
+
 _models_imported = False
 
 

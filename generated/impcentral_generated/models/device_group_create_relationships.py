@@ -13,20 +13,10 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
 
+
 if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkageDict
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global ProductRequestLinkage
-    from ..models.product_request_linkage import ProductRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceGroupCreateRelationships")
 
@@ -36,8 +26,6 @@ class DeviceGroupCreateRelationships:
     product: ProductRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         product = self.product.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,13 +40,15 @@ class DeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 
-        device_group_create_relationships = _new(cls)
-        device_group_create_relationships.product = product
+        device_group_create_relationships = cls(
+            product=product,
+        )
+
         return device_group_create_relationships
 
 

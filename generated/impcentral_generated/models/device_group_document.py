@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.pre_production_device_group import PreProductionDeviceGroup
     from ..models.production_device_group import ProductionDeviceGroup
 
+
 _models_imported = False
 
 

@@ -11,8 +11,6 @@ from attrs import define as _attrs_define
 
 from ..models.device_group_type import DeviceGroupType, check_device_group_type
 
-_new = object.__new__
-
 T = TypeVar("T", bound="DeviceGroupRequestLinkage")
 
 
@@ -45,9 +43,11 @@ class DeviceGroupRequestLinkage:
 
         id = d.pop("id")
 
-        device_group_request_linkage = _new(cls)
-        device_group_request_linkage.type_ = type_
-        device_group_request_linkage.id = id
+        device_group_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return device_group_request_linkage
 
 

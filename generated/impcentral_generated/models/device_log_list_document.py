@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.device_log_entry import DeviceLogEntry
     from ..models.list_links import ListLinks
 
+
 _models_imported = False
 
 

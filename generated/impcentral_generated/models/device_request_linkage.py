@@ -6,11 +6,10 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceRequestLinkage")
 
@@ -40,15 +39,17 @@ class DeviceRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["device"] = d.pop("type")
+        type_ = cast(Literal["device"], d.pop("type"))
         if type_ != "device":
             raise ValueError(f"type must match const 'device', got '{type_}'")
 
         id = d.pop("id")
 
-        device_request_linkage = _new(cls)
-        device_request_linkage.type_ = type_
-        device_request_linkage.id = id
+        device_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return device_request_linkage
 
 

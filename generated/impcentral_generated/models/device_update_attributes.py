@@ -5,13 +5,12 @@ from typing import (
     Any,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceUpdateAttributes")
 
@@ -40,10 +39,20 @@ class DeviceUpdateAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
 
-        device_update_attributes = _new(cls)
-        device_update_attributes.name = name
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        device_update_attributes = cls(
+            name=name,
+        )
+
         return device_update_attributes
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
 
+
 _models_imported = False
 
 

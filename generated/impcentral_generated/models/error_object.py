@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.error_meta import ErrorMeta
     from ..models.error_meta_item import ErrorMetaItem
 
+
 _models_imported = False
 
 

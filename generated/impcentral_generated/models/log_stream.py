@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.log_stream_attributes import LogStreamAttributes
     from ..models.resource_links import ResourceLinks
 
+
 _models_imported = False
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.log_stream import LogStream
 
+
 _models_imported = False
 
 

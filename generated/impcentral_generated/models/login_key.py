@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.login_key_attributes import LoginKeyAttributes
     from ..models.resource_links import ResourceLinks
 
+
 _models_imported = False
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.login_key import LoginKey
 
+
 _models_imported = False
 
 

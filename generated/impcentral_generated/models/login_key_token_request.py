@@ -10,8 +10,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_new = object.__new__
-
 T = TypeVar("T", bound="LoginKeyTokenRequest")
 
 
@@ -38,8 +36,10 @@ class LoginKeyTokenRequest:
         d = dict(src_dict)
         key = d.pop("key")
 
-        login_key_token_request = _new(cls)
-        login_key_token_request.key = key
+        login_key_token_request = cls(
+            key=key,
+        )
+
         return login_key_token_request
 
 

@@ -11,8 +11,6 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-_new = object.__new__
-
 T = TypeVar("T", bound="LoginKeyWriteAttributes")
 
 
@@ -36,8 +34,10 @@ class LoginKeyWriteAttributes:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        login_key_write_attributes = _new(cls)
-        login_key_write_attributes.description = description
+        login_key_write_attributes = cls(
+            description=description,
+        )
+
         return login_key_write_attributes
 
 

@@ -10,8 +10,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_new = object.__new__
-
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -44,9 +42,11 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        login_request = _new(cls)
-        login_request.id = id
-        login_request.password = password
+        login_request = cls(
+            id=id,
+            password=password,
+        )
+
         return login_request
 
 

@@ -13,20 +13,10 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.deployment_request_linkage import DeploymentRequestLinkage
 
+
 if TYPE_CHECKING:
     from ..models.deployment_request_linkage import DeploymentRequestLinkageDict
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentRequestLinkage
-    from ..models.deployment_request_linkage import DeploymentRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="MinSupportedDeploymentDocument")
 
@@ -36,8 +26,6 @@ class MinSupportedDeploymentDocument:
     data: DeploymentRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,13 +40,15 @@ class MinSupportedDeploymentDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_request_linkage import DeploymentRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         data = DeploymentRequestLinkage.from_dict(d.pop("data"))
 
-        min_supported_deployment_document = _new(cls)
-        min_supported_deployment_document.data = data
+        min_supported_deployment_document = cls(
+            data=data,
+        )
+
         return min_supported_deployment_document
 
 

@@ -10,8 +10,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_new = object.__new__
-
 T = TypeVar("T", bound="OtpLoginRequest")
 
 
@@ -38,8 +36,10 @@ class OtpLoginRequest:
         d = dict(src_dict)
         login_token = d.pop("login_token")
 
-        otp_login_request = _new(cls)
-        otp_login_request.login_token = login_token
+        otp_login_request = cls(
+            login_token=login_token,
+        )
+
         return otp_login_request
 
 

@@ -7,6 +7,7 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
         ProductionDeviceGroupCreateAttributes,
     )
 
+
 if TYPE_CHECKING:
     from ..models.device_group_create_relationships import (
         DeviceGroupCreateRelationshipsDict,
@@ -26,24 +28,7 @@ if TYPE_CHECKING:
     from ..models.production_device_group_create_attributes import (
         ProductionDeviceGroupCreateAttributesDict,
     )
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateRelationships
-    global ProductionDeviceGroupCreateAttributes
-    from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
-    )
-    from ..models.production_device_group_create_attributes import (
-        ProductionDeviceGroupCreateAttributes,
-    )
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreProductionDeviceGroupCreate")
 
@@ -56,8 +41,6 @@ class PreProductionDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -78,10 +61,15 @@ class PreProductionDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+        from ..models.production_device_group_create_attributes import (
+            ProductionDeviceGroupCreateAttributes,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["pre_production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_production_devicegroup"], d.pop("type"))
         if type_ != "pre_production_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_production_devicegroup', got '{type_}'"
@@ -93,10 +81,12 @@ class PreProductionDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        pre_production_device_group_create = _new(cls)
-        pre_production_device_group_create.type_ = type_
-        pre_production_device_group_create.attributes = attributes
-        pre_production_device_group_create.relationships = relationships
+        pre_production_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return pre_production_device_group_create
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.product_relationships import ProductRelationships
     from ..models.resource_links import ResourceLinks
 
+
 _models_imported = False
 
 

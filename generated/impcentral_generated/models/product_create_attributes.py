@@ -11,8 +11,6 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-_new = object.__new__
-
 T = TypeVar("T", bound="ProductCreateAttributes")
 
 
@@ -45,9 +43,11 @@ class ProductCreateAttributes:
 
         description = d.pop("description", UNSET)
 
-        product_create_attributes = _new(cls)
-        product_create_attributes.name = name
-        product_create_attributes.description = description
+        product_create_attributes = cls(
+            name=name,
+            description=description,
+        )
+
         return product_create_attributes
 
 

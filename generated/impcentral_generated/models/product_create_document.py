@@ -13,20 +13,10 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.product_create_data import ProductCreateData
 
+
 if TYPE_CHECKING:
     from ..models.product_create_data import ProductCreateDataDict
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global ProductCreateData
-    from ..models.product_create_data import ProductCreateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductCreateDocument")
 
@@ -36,8 +26,6 @@ class ProductCreateDocument:
     data: ProductCreateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,13 +40,15 @@ class ProductCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_create_data import ProductCreateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = ProductCreateData.from_dict(d.pop("data"))
 
-        product_create_document = _new(cls)
-        product_create_document.data = data
+        product_create_document = cls(
+            data=data,
+        )
+
         return product_create_document
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.product import Product
 
+
 _models_imported = False
 
 

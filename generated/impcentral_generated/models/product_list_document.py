@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.list_links import ListLinks
     from ..models.product import Product
 
+
 _models_imported = False
 
 

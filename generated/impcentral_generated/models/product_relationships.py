@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.account_linkage import AccountLinkage
 
+
 _models_imported = False
 
 

@@ -11,8 +11,6 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-_new = object.__new__
-
 T = TypeVar("T", bound="ProductUpdateAttributes")
 
 
@@ -43,9 +41,11 @@ class ProductUpdateAttributes:
 
         description = d.pop("description", UNSET)
 
-        product_update_attributes = _new(cls)
-        product_update_attributes.name = name
-        product_update_attributes.description = description
+        product_update_attributes = cls(
+            name=name,
+            description=description,
+        )
+
         return product_update_attributes
 
 

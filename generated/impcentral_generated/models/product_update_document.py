@@ -13,20 +13,10 @@ from attrs import define as _attrs_define
 if TYPE_CHECKING:
     from ..models.product_update_data import ProductUpdateData
 
+
 if TYPE_CHECKING:
     from ..models.product_update_data import ProductUpdateDataDict
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global ProductUpdateData
-    from ..models.product_update_data import ProductUpdateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductUpdateDocument")
 
@@ -36,8 +26,6 @@ class ProductUpdateDocument:
     data: ProductUpdateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,13 +40,15 @@ class ProductUpdateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_update_data import ProductUpdateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = ProductUpdateData.from_dict(d.pop("data"))
 
-        product_update_document = _new(cls)
-        product_update_document.data = data
+        product_update_document = cls(
+            data=data,
+        )
+
         return product_update_document
 
 

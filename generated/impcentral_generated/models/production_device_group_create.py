@@ -7,6 +7,7 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
         ProductionDeviceGroupCreateAttributes,
     )
 
+
 if TYPE_CHECKING:
     from ..models.device_group_create_relationships import (
         DeviceGroupCreateRelationshipsDict,
@@ -26,24 +28,7 @@ if TYPE_CHECKING:
     from ..models.production_device_group_create_attributes import (
         ProductionDeviceGroupCreateAttributesDict,
     )
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateRelationships
-    global ProductionDeviceGroupCreateAttributes
-    from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
-    )
-    from ..models.production_device_group_create_attributes import (
-        ProductionDeviceGroupCreateAttributes,
-    )
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductionDeviceGroupCreate")
 
@@ -56,8 +41,6 @@ class ProductionDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -78,10 +61,15 @@ class ProductionDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+        from ..models.production_device_group_create_attributes import (
+            ProductionDeviceGroupCreateAttributes,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"
@@ -93,10 +81,12 @@ class ProductionDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        production_device_group_create = _new(cls)
-        production_device_group_create.type_ = type_
-        production_device_group_create.attributes = attributes
-        production_device_group_create.relationships = relationships
+        production_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return production_device_group_create
 
 

@@ -6,11 +6,10 @@ from typing import (
     Literal,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductionTargetLinkage")
 
@@ -41,7 +40,7 @@ class ProductionTargetLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"
@@ -49,9 +48,11 @@ class ProductionTargetLinkage:
 
         id = d.pop("id")
 
-        production_target_linkage = _new(cls)
-        production_target_linkage.type_ = type_
-        production_target_linkage.id = id
+        production_target_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return production_target_linkage
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.refresh_token_attributes import RefreshTokenAttributes
     from ..models.resource_links import ResourceLinks
 
+
 _models_imported = False
 
 

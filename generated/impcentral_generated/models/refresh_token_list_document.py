@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.list_links import ListLinks
     from ..models.refresh_token import RefreshToken
 
+
 _models_imported = False
 
 

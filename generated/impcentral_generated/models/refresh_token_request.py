@@ -10,8 +10,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-_new = object.__new__
-
 T = TypeVar("T", bound="RefreshTokenRequest")
 
 
@@ -38,8 +36,10 @@ class RefreshTokenRequest:
         d = dict(src_dict)
         token = d.pop("token")
 
-        refresh_token_request = _new(cls)
-        refresh_token_request.token = token
+        refresh_token_request = cls(
+            token=token,
+        )
+
         return refresh_token_request
 
 

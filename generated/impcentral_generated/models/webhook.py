@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.webhook_attributes import WebhookAttributes
     from ..models.webhook_relationships import WebhookRelationships
 
+
 _models_imported = False
 
 

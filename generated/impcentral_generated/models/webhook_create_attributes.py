@@ -12,8 +12,6 @@ from attrs import define as _attrs_define
 from ..models.webhook_content_type import WebhookContentType, check_webhook_content_type
 from ..models.webhook_event import WebhookEvent, check_webhook_event
 
-_new = object.__new__
-
 T = TypeVar("T", bound="WebhookCreateAttributes")
 
 
@@ -52,10 +50,12 @@ class WebhookCreateAttributes:
 
         content_type = check_webhook_content_type(d.pop("content_type"))
 
-        webhook_create_attributes = _new(cls)
-        webhook_create_attributes.url = url
-        webhook_create_attributes.event = event
-        webhook_create_attributes.content_type = content_type
+        webhook_create_attributes = cls(
+            url=url,
+            event=event,
+            content_type=content_type,
+        )
+
         return webhook_create_attributes
 
 

@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
 
+
 _models_imported = False
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.list_links import ListLinks
     from ..models.webhook import Webhook
 
+
 _models_imported = False
 
 

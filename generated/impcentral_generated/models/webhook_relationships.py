@@ -17,6 +17,7 @@ from .. import types
 if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
 
+
 _models_imported = False
 
 
