@@ -78,9 +78,10 @@ class Operation(Generic[T]):
     def result(self, status_code: int, content: bytes) -> T:
         """The typed result of a successful response (errors were raised by the HTTP client).
 
-        A 2xx without a body (204, or an empty 200 where a document was expected) reads as None.
+        A 2xx without a body (204, or an empty 200 where a document was expected) reads as None,
+        except for a login or token exchange, whose tokens the client needs.
         """
-        if not content.strip():
+        if not content.strip() and self.remember is None:
             return cast(T, None)
         return cast(T, self.read(status_code, content).typed())
 

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from impcentral import (
+    APIResponseValidationError,
     BadRequestError,
     InternalServerError,
     NotFoundError,
@@ -556,3 +557,44 @@ def test_error_bodies_that_are_not_jsonapi(
     with fake.sync_api(max_retries=0) as api, pytest.raises(kind) as caught:
         api.products.get("p1")
     assert str(caught.value) == f"impCentral API error HTTP/{status}{message}"
+
+
+def test_an_empty_answer_to_a_login_is_an_unreadable_response(fake: FakeApi) -> None:
+    fake.on("POST", "/auth", httpx.Response(200, content=b""))
+    with fake.sync_api() as api, pytest.raises(APIResponseValidationError):
+        api.auth.login("me@example.com", "password-1")
+
+
+def test_secrets_stay_out_of_reprs_and_coercion_reports(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = {
+        "type": "login_key",
+        "id": "7d8e6670aa285e9d",
+        "links": {"self": f"{BASE}/accounts/me/login_keys/7d8e6670aa285e9d"},
+        "attributes": {"description": "CI", "usages": 0, "created_at": "", "updated_at": STAMP},
+    }
+    fake.on("GET", "/accounts/me/login_keys/7d8e6670aa285e9d", jsonapi({"data": key}))
+    fake.on(
+        "POST",
+        "/auth",
+        httpx.Response(
+            200,
+            json={
+                "access_token": "at-secret-2",
+                "refresh_token": "rt-secret-2",
+                "expires_in": 3600,
+                "expires_at": "soon",
+            },
+        ),
+    )
+    with fake.sync_api() as api:
+        got = api.accounts.get_login_key("7d8e6670aa285e9d")
+        tokens = api.auth.login("me@example.com", "password-2")
+    shown = repr(got) + repr(tokens) + "\n".join(warnings_of(caplog))
+    for secret in ("7d8e6670aa285e9d", "at-secret-2", "rt-secret-2", "password-2"):
+        assert secret not in shown
+    assert warnings_of(caplog) == [
+        "data.attributes.created_at: '' is not a date-time; read as None",
+        "expires_at: 'soon' is not a date-time; read as None",
+    ]

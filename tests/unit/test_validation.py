@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -12,12 +13,16 @@ import pytest
 from impcentral import (
     AsyncImpCentralApi,
     AuthenticationError,
+    Deployments,
     DeviceGroups,
+    Devices,
     ImpCentralApi,
     InvalidDataError,
+    Products,
     Webhooks,
     models,
 )
+from impcentral._constants import DEVICE_GROUP_TYPES
 from impcentral._validation import keys_of
 
 from .conftest import FakeApi, error, jsonapi
@@ -532,3 +537,16 @@ def test_a_device_name_may_be_reset_with_null_or_empty(fake: FakeApi) -> None:
         api.devices.update("d1", {"name": ""})
     sent = [json.loads(request.content) for request in fake.calls("PATCH", "/devices/d1")]
     assert [body["data"]["attributes"] for body in sent] == [{"name": None}, {"name": ""}]
+
+
+def test_the_literal_aliases_list_the_constants() -> None:
+    assert set(typing.get_args(models.DeviceGroupType)) == set(DEVICE_GROUP_TYPES)
+    for constants, alias in (
+        (Products, models.ProductFilter),
+        (DeviceGroups, models.DeviceGroupFilter),
+        (Devices, models.DeviceFilter),
+        (Deployments, models.DeploymentFilter),
+        (Webhooks, models.WebhookFilter),
+    ):
+        keys = {v for k, v in vars(constants).items() if k.startswith("FILTER_")}
+        assert set(typing.get_args(alias)) == keys, constants
