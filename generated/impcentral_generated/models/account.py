@@ -80,7 +80,6 @@ class Account:
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:
-            attributes = None
             attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
         else:

@@ -63,7 +63,6 @@ class DeploymentAttributes:
 
         _tags = d.pop("tags", None)
         if _tags is None:
-            tags = None
             tags, kept = types.missing_value(kept, "tags", src_dict)
 
         else:
@@ -78,7 +77,6 @@ class DeploymentAttributes:
 
         _created_at = d.pop("created_at", None)
         if _created_at is None:
-            created_at = None
             created_at, kept = types.missing_value(kept, "created_at", src_dict)
 
         else:

@@ -59,7 +59,6 @@ class DeploymentLinkageDocument:
         kept: types.Kept | None = None
         _data = d.pop("data", None)
         if _data is None:
-            data = None
             data, kept = types.missing_value(kept, "data", src_dict)
 
         else:

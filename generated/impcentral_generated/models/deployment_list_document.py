@@ -63,7 +63,6 @@ class DeploymentListDocument:
         kept: types.Kept | None = None
         _data = d.pop("data", None)
         if _data is None:
-            data = None
             data, kept = types.missing_value(kept, "data", src_dict)
 
         else:
@@ -76,7 +75,6 @@ class DeploymentListDocument:
 
         _links = d.pop("links", None)
         if _links is None:
-            links = None
             links, kept = types.missing_value(kept, "links", src_dict)
 
         else:

@@ -96,7 +96,6 @@ class Device:
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:
-            attributes = None
             attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
         else:

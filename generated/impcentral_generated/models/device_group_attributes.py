@@ -79,7 +79,6 @@ class DeviceGroupAttributes:
 
         _created_at = d.pop("created_at", None)
         if _created_at is None:
-            created_at = None
             created_at, kept = types.missing_value(kept, "created_at", src_dict)
 
         else:
@@ -92,7 +91,6 @@ class DeviceGroupAttributes:
 
         _updated_at = d.pop("updated_at", None)
         if _updated_at is None:
-            updated_at = None
             updated_at, kept = types.missing_value(kept, "updated_at", src_dict)
 
         else:

@@ -93,7 +93,6 @@ class DeviceGroupListDocument:
         kept: types.Kept | None = None
         _data = d.pop("data", None)
         if _data is None:
-            data = None
             data, kept = types.missing_value(kept, "data", src_dict)
 
         else:
@@ -104,7 +103,6 @@ class DeviceGroupListDocument:
 
         _links = d.pop("links", None)
         if _links is None:
-            links = None
             links, kept = types.missing_value(kept, "links", src_dict)
 
         else:

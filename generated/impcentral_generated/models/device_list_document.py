@@ -63,7 +63,6 @@ class DeviceListDocument:
         kept: types.Kept | None = None
         _data = d.pop("data", None)
         if _data is None:
-            data = None
             data, kept = types.missing_value(kept, "data", src_dict)
 
         else:
@@ -74,7 +73,6 @@ class DeviceListDocument:
 
         _links = d.pop("links", None)
         if _links is None:
-            links = None
             links, kept = types.missing_value(kept, "links", src_dict)
 
         else:

@@ -53,7 +53,6 @@ class DeviceLogEntry:
         kept: types.Kept | None = None
         _ts = d.pop("ts", None)
         if _ts is None:
-            ts = None
             ts, kept = types.missing_value(kept, "ts", src_dict)
 
         else:

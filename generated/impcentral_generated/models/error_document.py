@@ -59,7 +59,6 @@ class ErrorDocument:
         kept: types.Kept | None = None
         _errors = d.pop("errors", None)
         if _errors is None:
-            errors = None
             errors, kept = types.missing_value(kept, "errors", src_dict)
 
         else:

@@ -95,7 +95,6 @@ class FactoryFixtureDeviceGroup:
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:
-            attributes = None
             attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
         else:

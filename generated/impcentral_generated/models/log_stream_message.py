@@ -57,7 +57,6 @@ class LogStreamMessage:
 
         _ts = d.pop("ts", None)
         if _ts is None:
-            ts = None
             ts, kept = types.missing_value(kept, "ts", src_dict)
 
         else:

@@ -94,7 +94,6 @@ class OtherDeviceGroup:
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:
-            attributes = None
             attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
         else:

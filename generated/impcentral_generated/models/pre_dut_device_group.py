@@ -93,7 +93,6 @@ class PreDutDeviceGroup:
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:
-            attributes = None
             attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
         else:

@@ -60,7 +60,6 @@ class TokenResponse:
 
         _expires_at = d.pop("expires_at", None)
         if _expires_at is None:
-            expires_at = None
             expires_at, kept = types.missing_value(kept, "expires_at", src_dict)
 
         else:

@@ -91,7 +91,6 @@ class Webhook:
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:
-            attributes = None
             attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
         else:
