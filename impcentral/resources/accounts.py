@@ -67,7 +67,7 @@ class AccountsRequests:
         no filters; the argument is there so every ``list_all`` is called alike)."""
         check.filters(filters, ())
         first = AccountsRequests.list(1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda account: account.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda account: account.id)
 
     @staticmethod
     def list_login_keys(
@@ -85,7 +85,7 @@ class AccountsRequests:
         """Every login key of the caller, page after page, each once (no filters exist)."""
         check.filters(filters, ())
         first = AccountsRequests.list_login_keys(1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda key: key.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda key: key.id)
 
     @staticmethod
     def create_login_key(

@@ -61,7 +61,9 @@ class DeploymentsRequests:
     ) -> Pages[list_deployments.Document, Deployment]:
         """Every deployment, page after page, each once."""
         first = DeploymentsRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda deployment: deployment.id)
+        return Pages(
+            first, items=lambda page: page.data or (), key=lambda deployment: deployment.id
+        )
 
     @staticmethod
     def create(

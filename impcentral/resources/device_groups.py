@@ -97,7 +97,7 @@ class DeviceGroupsRequests:
     ) -> Pages[list_device_groups.Document, DeviceGroup]:
         """Every device group, page after page, each once."""
         first = DeviceGroupsRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda group: group.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda group: group.id)
 
     @staticmethod
     def create(

@@ -65,7 +65,7 @@ class DevicesRequests:
     ) -> Pages[list_devices.Document, Device]:
         """Every device, page after page, each once."""
         first = DevicesRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda device: device.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda device: device.id)
 
     @staticmethod
     def get(device_id: str) -> Operation[get_device.Document]:
@@ -121,7 +121,7 @@ class DevicesRequests:
         """Every stored log entry of a device, page after page (entries have no id, so
         identical lines are all kept)."""
         first = DevicesRequests.get_logs(device_id, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=None)
+        return Pages(first, items=lambda page: page.data or (), key=None)
 
 
 class DevicesResource(_Devices, SyncResource):

@@ -51,7 +51,7 @@ class ProductsRequests:
     ) -> Pages[list_products.Document, Product]:
         """Every product, page after page, each once."""
         first = ProductsRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda product: product.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda product: product.id)
 
     @staticmethod
     def create(

@@ -53,7 +53,7 @@ class WebhooksRequests:
     ) -> Pages[list_webhooks.Document, Webhook]:
         """Every webhook, page after page, each once."""
         first = WebhooksRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda webhook: webhook.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda webhook: webhook.id)
 
     @staticmethod
     def create(

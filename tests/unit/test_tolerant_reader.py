@@ -598,3 +598,19 @@ def test_secrets_stay_out_of_reprs_and_coercion_reports(
         "data.attributes.created_at: '' is not a date-time; read as None",
         "expires_at: 'soon' is not a date-time; read as None",
     ]
+
+
+def test_a_page_without_data_does_not_stop_a_walk(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    empty = list_page([], "/devices", next_page=2)
+    empty["data"] = None
+    fake.on(
+        "GET",
+        "/devices",
+        [jsonapi(empty), jsonapi(list_page([device(7)], "/devices"))],
+    )
+    with fake.sync_api() as api:
+        devices = list(api.devices.list_all())
+    assert [d.id for d in devices] == [device(7)["id"]]
+    assert warnings_of(caplog) == ["data: null; read as None"]
