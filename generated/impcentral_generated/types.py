@@ -95,7 +95,12 @@ def format_datetime(value: datetime.datetime) -> str:
 
 
 class _Absent:
+    """One instance, kept by copies and pickles (a model's record compares it by identity)"""
+
     def __repr__(self) -> str:
+        return "ABSENT"
+
+    def __reduce__(self) -> str:
         return "ABSENT"
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import pickle
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -614,3 +616,16 @@ def test_a_page_without_data_does_not_stop_a_walk(
         devices = list(api.devices.list_all())
     assert [d.id for d in devices] == [device(7)["id"]]
     assert warnings_of(caplog) == ["data: null; read as None"]
+
+
+def test_copies_and_pickles_keep_what_was_received(fake: FakeApi) -> None:
+    sent = {"data": device()}
+    del sent["data"]["attributes"]["plan_id"]
+    sent["data"]["attributes"]["last_enrolled_at"] = ""
+    fake.on("GET", "/devices/d1", jsonapi(sent))
+    with fake.sync_api() as api:
+        got = api.devices.get("d1")
+    for again in (copy.copy(got), copy.deepcopy(got), pickle.loads(pickle.dumps(got))):
+        assert again == got
+        assert again.to_dict() == sent
+    assert attrs.asdict(got)["data"]["attributes"]["mac_address"] == "0c:2a:69:05:00:00"

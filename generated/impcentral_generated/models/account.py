@@ -108,8 +108,7 @@ class Account:
         account.attributes = attributes
         account.links = links
         account.additional_properties = d
-        if kept is not None:
-            account._kept = kept
+        account._kept = kept
         return account
 
     @property

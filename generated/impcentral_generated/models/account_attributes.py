@@ -53,8 +53,7 @@ class AccountAttributes:
         account_attributes.username = username
         account_attributes.email = email
         account_attributes.additional_properties = d
-        if kept is not None:
-            account_attributes._kept = kept
+        account_attributes._kept = kept
         return account_attributes
 
     @property

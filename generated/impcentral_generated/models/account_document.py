@@ -68,8 +68,7 @@ class AccountDocument:
         account_document = _new(cls)
         account_document.data = data
         account_document.additional_properties = d
-        if kept is not None:
-            account_document._kept = kept
+        account_document._kept = kept
         return account_document
 
     @property

@@ -57,8 +57,7 @@ class AccountLinkage:
         account_linkage.type = type_
         account_linkage.id = id
         account_linkage.additional_properties = d
-        if kept is not None:
-            account_linkage._kept = kept
+        account_linkage._kept = kept
         return account_linkage
 
     @property

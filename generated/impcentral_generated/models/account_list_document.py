@@ -85,8 +85,7 @@ class AccountListDocument:
         account_list_document.data = data
         account_list_document.links = links
         account_list_document.additional_properties = d
-        if kept is not None:
-            account_list_document._kept = kept
+        account_list_document._kept = kept
         return account_list_document
 
     @property

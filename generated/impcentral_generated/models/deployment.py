@@ -151,8 +151,7 @@ class Deployment:
         deployment.relationships = relationships
         deployment.meta = meta
         deployment.additional_properties = d
-        if kept is not None:
-            deployment._kept = kept
+        deployment._kept = kept
         return deployment
 
     @property

@@ -132,8 +132,7 @@ class DeploymentAttributes:
         deployment_attributes.origin = origin
         deployment_attributes.updated_at = updated_at
         deployment_attributes.additional_properties = d
-        if kept is not None:
-            deployment_attributes._kept = kept
+        deployment_attributes._kept = kept
         return deployment_attributes
 
     @property

@@ -68,8 +68,7 @@ class DeploymentDocument:
         deployment_document = _new(cls)
         deployment_document.data = data
         deployment_document.additional_properties = d
-        if kept is not None:
-            deployment_document._kept = kept
+        deployment_document._kept = kept
         return deployment_document
 
     @property

@@ -57,8 +57,7 @@ class DeploymentLinkage:
         deployment_linkage.type = type_
         deployment_linkage.id = id
         deployment_linkage.additional_properties = d
-        if kept is not None:
-            deployment_linkage._kept = kept
+        deployment_linkage._kept = kept
         return deployment_linkage
 
     @property

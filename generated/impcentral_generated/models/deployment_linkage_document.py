@@ -70,8 +70,7 @@ class DeploymentLinkageDocument:
         deployment_linkage_document = _new(cls)
         deployment_linkage_document.data = data
         deployment_linkage_document.additional_properties = d
-        if kept is not None:
-            deployment_linkage_document._kept = kept
+        deployment_linkage_document._kept = kept
         return deployment_linkage_document
 
     @property

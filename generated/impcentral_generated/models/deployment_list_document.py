@@ -87,8 +87,7 @@ class DeploymentListDocument:
         deployment_list_document.data = data
         deployment_list_document.links = links
         deployment_list_document.additional_properties = d
-        if kept is not None:
-            deployment_list_document._kept = kept
+        deployment_list_document._kept = kept
         return deployment_list_document
 
     @property

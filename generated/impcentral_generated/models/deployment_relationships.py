@@ -141,8 +141,7 @@ class DeploymentRelationships:
         deployment_relationships.creator = creator
         deployment_relationships.flagger = flagger
         deployment_relationships.additional_properties = d
-        if kept is not None:
-            deployment_relationships._kept = kept
+        deployment_relationships._kept = kept
         return deployment_relationships
 
     @property

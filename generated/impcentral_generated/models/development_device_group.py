@@ -151,8 +151,7 @@ class DevelopmentDeviceGroup:
         development_device_group.relationships = relationships
         development_device_group.meta = meta
         development_device_group.additional_properties = d
-        if kept is not None:
-            development_device_group._kept = kept
+        development_device_group._kept = kept
         return development_device_group
 
     @property

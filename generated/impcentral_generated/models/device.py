@@ -154,8 +154,7 @@ class Device:
         device.relationships = relationships
         device.meta = meta
         device.additional_properties = d
-        if kept is not None:
-            device._kept = kept
+        device._kept = kept
         return device
 
     @property

@@ -191,8 +191,7 @@ class DeviceAttributes:
         device_attributes.swversion = swversion
         device_attributes.plan_id = plan_id
         device_attributes.additional_properties = d
-        if kept is not None:
-            device_attributes._kept = kept
+        device_attributes._kept = kept
         return device_attributes
 
     @property

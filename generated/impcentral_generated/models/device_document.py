@@ -68,8 +68,7 @@ class DeviceDocument:
         device_document = _new(cls)
         device_document.data = data
         device_document.additional_properties = d
-        if kept is not None:
-            device_document._kept = kept
+        device_document._kept = kept
         return device_document
 
     @property

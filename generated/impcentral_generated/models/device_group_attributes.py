@@ -139,8 +139,7 @@ class DeviceGroupAttributes:
         device_group_attributes.load_code_after_blessing = load_code_after_blessing
         device_group_attributes.env_vars = env_vars
         device_group_attributes.additional_properties = d
-        if kept is not None:
-            device_group_attributes._kept = kept
+        device_group_attributes._kept = kept
         return device_group_attributes
 
     @property

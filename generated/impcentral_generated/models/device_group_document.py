@@ -104,8 +104,7 @@ class DeviceGroupDocument:
         device_group_document = _new(cls)
         device_group_document.data = data
         device_group_document.additional_properties = d
-        if kept is not None:
-            device_group_document._kept = kept
+        device_group_document._kept = kept
         return device_group_document
 
     @property

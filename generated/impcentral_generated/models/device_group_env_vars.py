@@ -38,8 +38,7 @@ class DeviceGroupEnvVars:
         kept: types.Kept | None = None
         device_group_env_vars = _new(cls)
         device_group_env_vars.additional_properties = d
-        if kept is not None:
-            device_group_env_vars._kept = kept
+        device_group_env_vars._kept = kept
         return device_group_env_vars
 
     @property

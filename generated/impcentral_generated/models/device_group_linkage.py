@@ -55,8 +55,7 @@ class DeviceGroupLinkage:
         device_group_linkage.type = type_
         device_group_linkage.id = id
         device_group_linkage.additional_properties = d
-        if kept is not None:
-            device_group_linkage._kept = kept
+        device_group_linkage._kept = kept
         return device_group_linkage
 
     @property

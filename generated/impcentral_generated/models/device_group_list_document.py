@@ -115,8 +115,7 @@ class DeviceGroupListDocument:
         device_group_list_document.data = data
         device_group_list_document.links = links
         device_group_list_document.additional_properties = d
-        if kept is not None:
-            device_group_list_document._kept = kept
+        device_group_list_document._kept = kept
         return device_group_list_document
 
     @property

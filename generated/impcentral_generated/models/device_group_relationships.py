@@ -186,8 +186,7 @@ class DeviceGroupRelationships:
         device_group_relationships.production_target = production_target
         device_group_relationships.dut_target = dut_target
         device_group_relationships.additional_properties = d
-        if kept is not None:
-            device_group_relationships._kept = kept
+        device_group_relationships._kept = kept
         return device_group_relationships
 
     @property

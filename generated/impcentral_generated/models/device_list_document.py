@@ -85,8 +85,7 @@ class DeviceListDocument:
         device_list_document.data = data
         device_list_document.links = links
         device_list_document.additional_properties = d
-        if kept is not None:
-            device_list_document._kept = kept
+        device_list_document._kept = kept
         return device_list_document
 
     @property

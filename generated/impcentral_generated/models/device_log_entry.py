@@ -86,8 +86,7 @@ class DeviceLogEntry:
         device_log_entry.device_id = device_id
         device_log_entry.log_type = log_type
         device_log_entry.additional_properties = d
-        if kept is not None:
-            device_log_entry._kept = kept
+        device_log_entry._kept = kept
         return device_log_entry
 
     @property

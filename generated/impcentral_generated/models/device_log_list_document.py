@@ -87,8 +87,7 @@ class DeviceLogListDocument:
         device_log_list_document.data = data
         device_log_list_document.links = links
         device_log_list_document.additional_properties = d
-        if kept is not None:
-            device_log_list_document._kept = kept
+        device_log_list_document._kept = kept
         return device_log_list_document
 
     @property

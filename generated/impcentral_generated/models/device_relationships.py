@@ -111,8 +111,7 @@ class DeviceRelationships:
         device_relationships.product = product
         device_relationships.owner = owner
         device_relationships.additional_properties = d
-        if kept is not None:
-            device_relationships._kept = kept
+        device_relationships._kept = kept
         return device_relationships
 
     @property

@@ -151,8 +151,7 @@ class DutDeviceGroup:
         dut_device_group.relationships = relationships
         dut_device_group.meta = meta
         dut_device_group.additional_properties = d
-        if kept is not None:
-            dut_device_group._kept = kept
+        dut_device_group._kept = kept
         return dut_device_group
 
     @property

@@ -72,8 +72,7 @@ class ErrorDocument:
         error_document = _new(cls)
         error_document.errors = errors
         error_document.additional_properties = d
-        if kept is not None:
-            error_document._kept = kept
+        error_document._kept = kept
         return error_document
 
     @property

@@ -67,8 +67,7 @@ class ErrorMeta:
         error_meta.login_token = login_token
         error_meta.expires_at = expires_at
         error_meta.additional_properties = d
-        if kept is not None:
-            error_meta._kept = kept
+        error_meta._kept = kept
         return error_meta
 
     @property

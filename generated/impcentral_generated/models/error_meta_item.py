@@ -86,8 +86,7 @@ class ErrorMetaItem:
         error_meta_item.text = text
         error_meta_item.type = type_
         error_meta_item.additional_properties = d
-        if kept is not None:
-            error_meta_item._kept = kept
+        error_meta_item._kept = kept
         return error_meta_item
 
     @property

@@ -116,8 +116,7 @@ class ErrorObject:
         error_object.detail = detail
         error_object.meta = meta
         error_object.additional_properties = d
-        if kept is not None:
-            error_object._kept = kept
+        error_object._kept = kept
         return error_object
 
     @property

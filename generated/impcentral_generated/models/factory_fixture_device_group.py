@@ -153,8 +153,7 @@ class FactoryFixtureDeviceGroup:
         factory_fixture_device_group.relationships = relationships
         factory_fixture_device_group.meta = meta
         factory_fixture_device_group.additional_properties = d
-        if kept is not None:
-            factory_fixture_device_group._kept = kept
+        factory_fixture_device_group._kept = kept
         return factory_fixture_device_group
 
     @property

@@ -79,8 +79,7 @@ class ListLinks:
         list_links.prev = prev
         list_links.last = last
         list_links.additional_properties = d
-        if kept is not None:
-            list_links._kept = kept
+        list_links._kept = kept
         return list_links
 
     @property

@@ -107,8 +107,7 @@ class LogStream:
         log_stream.links = links
         log_stream.attributes = attributes
         log_stream.additional_properties = d
-        if kept is not None:
-            log_stream._kept = kept
+        log_stream._kept = kept
         return log_stream
 
     @property

@@ -44,8 +44,7 @@ class LogStreamAttributes:
         log_stream_attributes = _new(cls)
         log_stream_attributes.url = url
         log_stream_attributes.additional_properties = d
-        if kept is not None:
-            log_stream_attributes._kept = kept
+        log_stream_attributes._kept = kept
         return log_stream_attributes
 
     @property

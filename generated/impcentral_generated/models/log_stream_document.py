@@ -68,8 +68,7 @@ class LogStreamDocument:
         log_stream_document = _new(cls)
         log_stream_document.data = data
         log_stream_document.additional_properties = d
-        if kept is not None:
-            log_stream_document._kept = kept
+        log_stream_document._kept = kept
         return log_stream_document
 
     @property

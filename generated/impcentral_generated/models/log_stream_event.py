@@ -74,8 +74,7 @@ class LogStreamEvent:
         log_stream_event.id = id
         log_stream_event.retry = retry
         log_stream_event.additional_properties = d
-        if kept is not None:
-            log_stream_event._kept = kept
+        log_stream_event._kept = kept
         return log_stream_event
 
     @property

@@ -85,8 +85,7 @@ class LogStreamMessage:
         log_stream_message.msg = msg
         log_stream_message.log_type = log_type
         log_stream_message.additional_properties = d
-        if kept is not None:
-            log_stream_message._kept = kept
+        log_stream_message._kept = kept
         return log_stream_message
 
     @property

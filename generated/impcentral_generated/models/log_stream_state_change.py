@@ -55,8 +55,7 @@ class LogStreamStateChange:
         log_stream_state_change.state = state
         log_stream_state_change.device_id = device_id
         log_stream_state_change.additional_properties = d
-        if kept is not None:
-            log_stream_state_change._kept = kept
+        log_stream_state_change._kept = kept
         return log_stream_state_change
 
     @property

@@ -130,8 +130,7 @@ class LoginKey:
         login_key.links = links
         login_key.meta = meta
         login_key.additional_properties = d
-        if kept is not None:
-            login_key._kept = kept
+        login_key._kept = kept
         return login_key
 
     @property

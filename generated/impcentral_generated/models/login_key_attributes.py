@@ -89,8 +89,7 @@ class LoginKeyAttributes:
         login_key_attributes.created_at = created_at
         login_key_attributes.updated_at = updated_at
         login_key_attributes.additional_properties = d
-        if kept is not None:
-            login_key_attributes._kept = kept
+        login_key_attributes._kept = kept
         return login_key_attributes
 
     @property

@@ -68,8 +68,7 @@ class LoginKeyDocument:
         login_key_document = _new(cls)
         login_key_document.data = data
         login_key_document.additional_properties = d
-        if kept is not None:
-            login_key_document._kept = kept
+        login_key_document._kept = kept
         return login_key_document
 
     @property

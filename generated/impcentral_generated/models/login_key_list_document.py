@@ -85,8 +85,7 @@ class LoginKeyListDocument:
         login_key_list_document.data = data
         login_key_list_document.links = links
         login_key_list_document.additional_properties = d
-        if kept is not None:
-            login_key_list_document._kept = kept
+        login_key_list_document._kept = kept
         return login_key_list_document
 
     @property

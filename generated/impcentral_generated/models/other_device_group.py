@@ -152,8 +152,7 @@ class OtherDeviceGroup:
         other_device_group.relationships = relationships
         other_device_group.meta = meta
         other_device_group.additional_properties = d
-        if kept is not None:
-            other_device_group._kept = kept
+        other_device_group._kept = kept
         return other_device_group
 
     @property

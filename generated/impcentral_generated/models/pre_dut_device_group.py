@@ -151,8 +151,7 @@ class PreDutDeviceGroup:
         pre_dut_device_group.relationships = relationships
         pre_dut_device_group.meta = meta
         pre_dut_device_group.additional_properties = d
-        if kept is not None:
-            pre_dut_device_group._kept = kept
+        pre_dut_device_group._kept = kept
         return pre_dut_device_group
 
     @property

@@ -153,8 +153,7 @@ class PreFactoryFixtureDeviceGroup:
         pre_factory_fixture_device_group.relationships = relationships
         pre_factory_fixture_device_group.meta = meta
         pre_factory_fixture_device_group.additional_properties = d
-        if kept is not None:
-            pre_factory_fixture_device_group._kept = kept
+        pre_factory_fixture_device_group._kept = kept
         return pre_factory_fixture_device_group
 
     @property

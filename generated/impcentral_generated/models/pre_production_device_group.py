@@ -153,8 +153,7 @@ class PreProductionDeviceGroup:
         pre_production_device_group.relationships = relationships
         pre_production_device_group.meta = meta
         pre_production_device_group.additional_properties = d
-        if kept is not None:
-            pre_production_device_group._kept = kept
+        pre_production_device_group._kept = kept
         return pre_production_device_group
 
     @property

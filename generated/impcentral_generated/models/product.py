@@ -150,8 +150,7 @@ class Product:
         product.relationships = relationships
         product.meta = meta
         product.additional_properties = d
-        if kept is not None:
-            product._kept = kept
+        product._kept = kept
         return product
 
     @property

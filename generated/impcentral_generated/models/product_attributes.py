@@ -85,8 +85,7 @@ class ProductAttributes:
         product_attributes.updated_at = updated_at
         product_attributes.description = description
         product_attributes.additional_properties = d
-        if kept is not None:
-            product_attributes._kept = kept
+        product_attributes._kept = kept
         return product_attributes
 
     @property

@@ -68,8 +68,7 @@ class ProductDocument:
         product_document = _new(cls)
         product_document.data = data
         product_document.additional_properties = d
-        if kept is not None:
-            product_document._kept = kept
+        product_document._kept = kept
         return product_document
 
     @property

@@ -57,8 +57,7 @@ class ProductLinkage:
         product_linkage.type = type_
         product_linkage.id = id
         product_linkage.additional_properties = d
-        if kept is not None:
-            product_linkage._kept = kept
+        product_linkage._kept = kept
         return product_linkage
 
     @property

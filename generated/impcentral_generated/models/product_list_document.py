@@ -85,8 +85,7 @@ class ProductListDocument:
         product_list_document.data = data
         product_list_document.links = links
         product_list_document.additional_properties = d
-        if kept is not None:
-            product_list_document._kept = kept
+        product_list_document._kept = kept
         return product_list_document
 
     @property

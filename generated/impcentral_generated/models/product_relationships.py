@@ -85,8 +85,7 @@ class ProductRelationships:
         product_relationships.owner = owner
         product_relationships.creator = creator
         product_relationships.additional_properties = d
-        if kept is not None:
-            product_relationships._kept = kept
+        product_relationships._kept = kept
         return product_relationships
 
     @property

@@ -151,8 +151,7 @@ class ProductionDeviceGroup:
         production_device_group.relationships = relationships
         production_device_group.meta = meta
         production_device_group.additional_properties = d
-        if kept is not None:
-            production_device_group._kept = kept
+        production_device_group._kept = kept
         return production_device_group
 
     @property

@@ -108,8 +108,7 @@ class RefreshToken:
         refresh_token.links = links
         refresh_token.attributes = attributes
         refresh_token.additional_properties = d
-        if kept is not None:
-            refresh_token._kept = kept
+        refresh_token._kept = kept
         return refresh_token
 
     @property

@@ -38,8 +38,7 @@ class RefreshTokenAttributes:
         kept: types.Kept | None = None
         refresh_token_attributes = _new(cls)
         refresh_token_attributes.additional_properties = d
-        if kept is not None:
-            refresh_token_attributes._kept = kept
+        refresh_token_attributes._kept = kept
         return refresh_token_attributes
 
     @property

@@ -89,8 +89,7 @@ class RefreshTokenListDocument:
         refresh_token_list_document.data = data
         refresh_token_list_document.links = links
         refresh_token_list_document.additional_properties = d
-        if kept is not None:
-            refresh_token_list_document._kept = kept
+        refresh_token_list_document._kept = kept
         return refresh_token_list_document
 
     @property

@@ -46,8 +46,7 @@ class ResourceLinks:
         resource_links = _new(cls)
         resource_links.self_ = self_
         resource_links.additional_properties = d
-        if kept is not None:
-            resource_links._kept = kept
+        resource_links._kept = kept
         return resource_links
 
     @property

@@ -81,8 +81,7 @@ class TokenResponse:
         token_response.expires_at = expires_at
         token_response.refresh_token = refresh_token
         token_response.additional_properties = d
-        if kept is not None:
-            token_response._kept = kept
+        token_response._kept = kept
         return token_response
 
     @property

@@ -149,8 +149,7 @@ class Webhook:
         webhook.relationships = relationships
         webhook.meta = meta
         webhook.additional_properties = d
-        if kept is not None:
-            webhook._kept = kept
+        webhook._kept = kept
         return webhook
 
     @property

@@ -95,8 +95,7 @@ class WebhookAttributes:
         webhook_attributes.created_at = created_at
         webhook_attributes.updated_at = updated_at
         webhook_attributes.additional_properties = d
-        if kept is not None:
-            webhook_attributes._kept = kept
+        webhook_attributes._kept = kept
         return webhook_attributes
 
     @property

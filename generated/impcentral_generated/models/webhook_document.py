@@ -68,8 +68,7 @@ class WebhookDocument:
         webhook_document = _new(cls)
         webhook_document.data = data
         webhook_document.additional_properties = d
-        if kept is not None:
-            webhook_document._kept = kept
+        webhook_document._kept = kept
         return webhook_document
 
     @property

@@ -85,8 +85,7 @@ class WebhookListDocument:
         webhook_list_document.data = data
         webhook_list_document.links = links
         webhook_list_document.additional_properties = d
-        if kept is not None:
-            webhook_list_document._kept = kept
+        webhook_list_document._kept = kept
         return webhook_list_document
 
     @property

@@ -73,8 +73,7 @@ class WebhookRelationships:
         webhook_relationships = _new(cls)
         webhook_relationships.devicegroup = devicegroup
         webhook_relationships.additional_properties = d
-        if kept is not None:
-            webhook_relationships._kept = kept
+        webhook_relationships._kept = kept
         return webhook_relationships
 
     @property
