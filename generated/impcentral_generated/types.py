@@ -1,6 +1,7 @@
 """Contains some shared types for properties, and the tolerant reading of response documents"""
 
 import datetime
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any, BinaryIO, Literal, TypeVar
@@ -145,6 +146,9 @@ def missing(kept: Kept | None, key: str, src: Mapping[str, Any]) -> Kept:
     return keep(kept, key, ABSENT, "absent; read as None")
 
 
+_LEAP_SECOND = re.compile(r"^(.*T\d\d:\d\d:)60(.*)$")
+
+
 def missing_value(
     kept: Kept | None, key: str, src: Mapping[str, Any]
 ) -> tuple[Any, Kept]:
@@ -156,8 +160,15 @@ def repair_datetime(kept: Kept | None, key: str, raw: Any) -> tuple[Any, Kept]:
     """A timestamp :func:`read_datetime` refused: other ISO 8601 forms are read (a missing
     offset as UTC), anything else is None"""
     if isinstance(raw, str) and raw.strip():
+        text = raw.strip().upper()
+        leap = _LEAP_SECOND.match(text)
         try:
-            parsed = parse_datetime(raw.strip().upper())
+            if leap:  # RFC 3339 allows 23:59:60; Python has no such second
+                parsed = parse_datetime(
+                    leap.group(1) + "59" + leap.group(2)
+                ) + datetime.timedelta(seconds=1)
+            else:
+                parsed = parse_datetime(text)
         except (ValueError, OverflowError):
             pass
         else:

@@ -213,6 +213,9 @@ def test_an_empty_nullable_timestamp_is_none_never_a_string(
         ),
         ("2018-07-22T11:27:49.633-00:00", WHEN),
         ("2018-07-22t11:27:49.633z", WHEN),
+        ("2018-07-22T11:27:49,633Z", WHEN),
+        ("2018-07-22 11:27:49.633Z", WHEN),
+        ("2016-12-31T23:59:60Z", datetime(2017, 1, 1, tzinfo=timezone.utc)),
     ],
 )
 def test_timestamps_in_any_rfc3339_precision_or_offset_are_aware(
