@@ -208,6 +208,13 @@ def repair_list(
     )
 
 
+def unexpected_type(
+    kept: Kept | None, key: str, raw: Any, expected: str
+) -> tuple[Any, Kept]:
+    """A JSON value of another type than the field's (a string in a boolean): None"""
+    return None, keep(kept, key, raw, f"{_shown(raw)} is not {expected}; read as None")
+
+
 def unexpected(kept: Kept | None, key: str, raw: Any, expected: str) -> Kept:
     """A constant (a resource's ``type``) with another value: kept as received"""
     return keep(kept, key, raw, f"{_shown(raw)} is not {expected!r}; kept")

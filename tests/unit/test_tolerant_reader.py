@@ -632,3 +632,26 @@ def test_copies_and_pickles_keep_what_was_received(fake: FakeApi) -> None:
         assert again == got
         assert again.to_dict() == sent
     assert attrs.asdict(got)["data"]["attributes"]["mac_address"] == "0c:2a:69:05:00:00"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("device_online", "true", "'true' is not bool; read as None"),
+        ("free_memory", "84152", "'84152' is not int; read as None"),
+        ("mac_address", 12, "12 is not str; read as None"),
+        ("imp_type", ["imp001"], "['imp001'] is not str; read as None"),
+    ],
+)
+def test_a_scalar_of_another_json_type_reads_as_none(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture, field: str, value: Any, reason: str
+) -> None:
+    sent = {"data": device()}
+    sent["data"]["attributes"][field] = value
+    fake.on("GET", "/devices/d1", jsonapi(sent))
+    with fake.sync_api() as api:
+        got = api.devices.get("d1")
+    assert getattr(got.data.attributes, field) is None
+    assert got.data.attributes.swversion == "1ae4c87 - release-36.13"
+    assert warnings_of(caplog) == [f"data.attributes.{field}: {reason}"]
+    assert got.to_dict() == sent

@@ -44,10 +44,16 @@ class AccountAttributes:
             if "username" in src_dict:
                 kept = types.keep(kept, "username", None, None)
 
+        elif username.__class__ is not str:
+            username, kept = types.unexpected_type(kept, "username", username, "str")
+
         email = d.pop("email", None)
         if email is None:
             if "email" in src_dict:
                 kept = types.keep(kept, "email", None, None)
+
+        elif email.__class__ is not str:
+            email, kept = types.unexpected_type(kept, "email", email, "str")
 
         account_attributes = _new(cls)
         account_attributes.username = username

@@ -53,6 +53,9 @@ class AccountLinkage:
         if id is None:
             id, kept = types.missing_value(kept, "id", src_dict)
 
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
         account_linkage = _new(cls)
         account_linkage.type = type_
         account_linkage.id = id

@@ -61,6 +61,9 @@ class DeploymentAttributes:
         if flagged is None:
             flagged, kept = types.missing_value(kept, "flagged", src_dict)
 
+        elif flagged.__class__ is not bool:
+            flagged, kept = types.unexpected_type(kept, "flagged", flagged, "bool")
+
         _tags = d.pop("tags", None)
         if _tags is None:
             tags, kept = types.missing_value(kept, "tags", src_dict)
@@ -74,6 +77,9 @@ class DeploymentAttributes:
         sha = d.pop("sha", None)
         if sha is None:
             sha, kept = types.missing_value(kept, "sha", src_dict)
+
+        elif sha.__class__ is not str:
+            sha, kept = types.unexpected_type(kept, "sha", sha, "str")
 
         _created_at = d.pop("created_at", None)
         if _created_at is None:
@@ -92,20 +98,38 @@ class DeploymentAttributes:
             if "device_code" in src_dict:
                 kept = types.keep(kept, "device_code", None, None)
 
+        elif device_code.__class__ is not str:
+            device_code, kept = types.unexpected_type(
+                kept, "device_code", device_code, "str"
+            )
+
         agent_code = d.pop("agent_code", None)
         if agent_code is None:
             if "agent_code" in src_dict:
                 kept = types.keep(kept, "agent_code", None, None)
+
+        elif agent_code.__class__ is not str:
+            agent_code, kept = types.unexpected_type(
+                kept, "agent_code", agent_code, "str"
+            )
 
         description = d.pop("description", None)
         if description is None:
             if "description" not in src_dict:
                 kept = types.keep(kept, "description", types.ABSENT, None)
 
+        elif description.__class__ is not str:
+            description, kept = types.unexpected_type(
+                kept, "description", description, "str"
+            )
+
         origin = d.pop("origin", None)
         if origin is None:
             if "origin" not in src_dict:
                 kept = types.keep(kept, "origin", types.ABSENT, None)
+
+        elif origin.__class__ is not str:
+            origin, kept = types.unexpected_type(kept, "origin", origin, "str")
 
         _updated_at = d.pop("updated_at", None)
         if _updated_at is None:

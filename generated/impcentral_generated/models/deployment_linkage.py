@@ -53,6 +53,9 @@ class DeploymentLinkage:
         if id is None:
             id, kept = types.missing_value(kept, "id", src_dict)
 
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
         deployment_linkage = _new(cls)
         deployment_linkage.type = type_
         deployment_linkage.id = id

@@ -94,6 +94,9 @@ class Device:
         if id is None:
             id, kept = types.missing_value(kept, "id", src_dict)
 
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
         _attributes = d.pop("attributes", None)
         if _attributes is None:
             attributes, kept = types.missing_value(kept, "attributes", src_dict)

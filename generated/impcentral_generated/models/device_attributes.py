@@ -80,27 +80,51 @@ class DeviceAttributes:
             if "name" not in src_dict:
                 kept = types.keep(kept, "name", types.ABSENT, None)
 
+        elif name.__class__ is not str:
+            name, kept = types.unexpected_type(kept, "name", name, "str")
+
         device_online = d.pop("device_online", None)
         if device_online is None:
             device_online, kept = types.missing_value(kept, "device_online", src_dict)
+
+        elif device_online.__class__ is not bool:
+            device_online, kept = types.unexpected_type(
+                kept, "device_online", device_online, "bool"
+            )
 
         agent_running = d.pop("agent_running", None)
         if agent_running is None:
             agent_running, kept = types.missing_value(kept, "agent_running", src_dict)
 
+        elif agent_running.__class__ is not bool:
+            agent_running, kept = types.unexpected_type(
+                kept, "agent_running", agent_running, "bool"
+            )
+
         mac_address = d.pop("mac_address", None)
         if mac_address is None:
             mac_address, kept = types.missing_value(kept, "mac_address", src_dict)
+
+        elif mac_address.__class__ is not str:
+            mac_address, kept = types.unexpected_type(
+                kept, "mac_address", mac_address, "str"
+            )
 
         agent_id = d.pop("agent_id", None)
         if agent_id is None:
             if "agent_id" not in src_dict:
                 kept = types.keep(kept, "agent_id", types.ABSENT, None)
 
+        elif agent_id.__class__ is not str:
+            agent_id, kept = types.unexpected_type(kept, "agent_id", agent_id, "str")
+
         agent_url = d.pop("agent_url", None)
         if agent_url is None:
             if "agent_url" not in src_dict:
                 kept = types.keep(kept, "agent_url", types.ABSENT, None)
+
+        elif agent_url.__class__ is not str:
+            agent_url, kept = types.unexpected_type(kept, "agent_url", agent_url, "str")
 
         _device_state_changed_at = d.pop("device_state_changed_at", None)
         if _device_state_changed_at is None:
@@ -149,30 +173,52 @@ class DeviceAttributes:
             if "imp_type" not in src_dict:
                 kept = types.keep(kept, "imp_type", types.ABSENT, None)
 
+        elif imp_type.__class__ is not str:
+            imp_type, kept = types.unexpected_type(kept, "imp_type", imp_type, "str")
+
         ip_address = d.pop("ip_address", None)
         if ip_address is None:
             if "ip_address" not in src_dict:
                 kept = types.keep(kept, "ip_address", types.ABSENT, None)
+
+        elif ip_address.__class__ is not str:
+            ip_address, kept = types.unexpected_type(
+                kept, "ip_address", ip_address, "str"
+            )
 
         free_memory = d.pop("free_memory", None)
         if free_memory is None:
             if "free_memory" not in src_dict:
                 kept = types.keep(kept, "free_memory", types.ABSENT, None)
 
+        elif free_memory.__class__ is not int:
+            free_memory, kept = types.unexpected_type(
+                kept, "free_memory", free_memory, "int"
+            )
+
         rssi = d.pop("rssi", None)
         if rssi is None:
             if "rssi" not in src_dict:
                 kept = types.keep(kept, "rssi", types.ABSENT, None)
+
+        elif rssi.__class__ is not int:
+            rssi, kept = types.unexpected_type(kept, "rssi", rssi, "int")
 
         swversion = d.pop("swversion", None)
         if swversion is None:
             if "swversion" not in src_dict:
                 kept = types.keep(kept, "swversion", types.ABSENT, None)
 
+        elif swversion.__class__ is not str:
+            swversion, kept = types.unexpected_type(kept, "swversion", swversion, "str")
+
         plan_id = d.pop("plan_id", None)
         if plan_id is None:
             if "plan_id" not in src_dict:
                 kept = types.keep(kept, "plan_id", types.ABSENT, None)
+
+        elif plan_id.__class__ is not str:
+            plan_id, kept = types.unexpected_type(kept, "plan_id", plan_id, "str")
 
         device_attributes = _new(cls)
         device_attributes.name = name

@@ -77,6 +77,9 @@ class DeviceGroupAttributes:
         if name is None:
             name, kept = types.missing_value(kept, "name", src_dict)
 
+        elif name.__class__ is not str:
+            name, kept = types.unexpected_type(kept, "name", name, "str")
+
         _created_at = d.pop("created_at", None)
         if _created_at is None:
             created_at, kept = types.missing_value(kept, "created_at", src_dict)
@@ -106,15 +109,28 @@ class DeviceGroupAttributes:
             if "description" not in src_dict:
                 kept = types.keep(kept, "description", types.ABSENT, None)
 
+        elif description.__class__ is not str:
+            description, kept = types.unexpected_type(
+                kept, "description", description, "str"
+            )
+
         region = d.pop("region", None)
         if region is None:
             if "region" not in src_dict:
                 kept = types.keep(kept, "region", types.ABSENT, None)
 
+        elif region.__class__ is not str:
+            region, kept = types.unexpected_type(kept, "region", region, "str")
+
         load_code_after_blessing = d.pop("load_code_after_blessing", None)
         if load_code_after_blessing is None:
             if "load_code_after_blessing" in src_dict:
                 kept = types.keep(kept, "load_code_after_blessing", None, None)
+
+        elif load_code_after_blessing.__class__ is not bool:
+            load_code_after_blessing, kept = types.unexpected_type(
+                kept, "load_code_after_blessing", load_code_after_blessing, "bool"
+            )
 
         _env_vars = d.pop("env_vars", None)
         if _env_vars is None:

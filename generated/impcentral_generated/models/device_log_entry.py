@@ -65,19 +65,31 @@ class DeviceLogEntry:
         if type_ is None:
             type_, kept = types.missing_value(kept, "type", src_dict)
 
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
+
         msg = d.pop("msg", None)
         if msg is None:
             msg, kept = types.missing_value(kept, "msg", src_dict)
+
+        elif msg.__class__ is not str:
+            msg, kept = types.unexpected_type(kept, "msg", msg, "str")
 
         device_id = d.pop("device_id", None)
         if device_id is None:
             if "device_id" in src_dict:
                 kept = types.keep(kept, "device_id", None, None)
 
+        elif device_id.__class__ is not str:
+            device_id, kept = types.unexpected_type(kept, "device_id", device_id, "str")
+
         log_type = d.pop("log_type", None)
         if log_type is None:
             if "log_type" in src_dict:
                 kept = types.keep(kept, "log_type", None, None)
+
+        elif log_type.__class__ is not str:
+            log_type, kept = types.unexpected_type(kept, "log_type", log_type, "str")
 
         device_log_entry = _new(cls)
         device_log_entry.ts = ts

@@ -49,6 +49,11 @@ class ErrorMeta:
             if "login_token" in src_dict:
                 kept = types.keep(kept, "login_token", None, None)
 
+        elif login_token.__class__ is not str:
+            login_token, kept = types.unexpected_type(
+                kept, "login_token", login_token, "str"
+            )
+
         _expires_at = d.pop("expires_at", None)
         if _expires_at is None:
             expires_at = None

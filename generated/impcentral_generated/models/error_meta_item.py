@@ -59,25 +59,40 @@ class ErrorMetaItem:
             if "file" in src_dict:
                 kept = types.keep(kept, "file", None, None)
 
+        elif file.__class__ is not str:
+            file, kept = types.unexpected_type(kept, "file", file, "str")
+
         row = d.pop("row", None)
         if row is None:
             if "row" in src_dict:
                 kept = types.keep(kept, "row", None, None)
+
+        elif row.__class__ is not int:
+            row, kept = types.unexpected_type(kept, "row", row, "int")
 
         column = d.pop("column", None)
         if column is None:
             if "column" in src_dict:
                 kept = types.keep(kept, "column", None, None)
 
+        elif column.__class__ is not int:
+            column, kept = types.unexpected_type(kept, "column", column, "int")
+
         text = d.pop("text", None)
         if text is None:
             if "text" in src_dict:
                 kept = types.keep(kept, "text", None, None)
 
+        elif text.__class__ is not str:
+            text, kept = types.unexpected_type(kept, "text", text, "str")
+
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
                 kept = types.keep(kept, "type", None, None)
+
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
 
         error_meta_item = _new(cls)
         error_meta_item.file = file

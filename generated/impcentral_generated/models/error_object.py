@@ -80,20 +80,32 @@ class ErrorObject:
             if "status" in src_dict:
                 kept = types.keep(kept, "status", None, None)
 
+        elif status.__class__ is not str:
+            status, kept = types.unexpected_type(kept, "status", status, "str")
+
         code = d.pop("code", None)
         if code is None:
             if "code" in src_dict:
                 kept = types.keep(kept, "code", None, None)
+
+        elif code.__class__ is not str:
+            code, kept = types.unexpected_type(kept, "code", code, "str")
 
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
                 kept = types.keep(kept, "title", None, None)
 
+        elif title.__class__ is not str:
+            title, kept = types.unexpected_type(kept, "title", title, "str")
+
         detail = d.pop("detail", None)
         if detail is None:
             if "detail" in src_dict:
                 kept = types.keep(kept, "detail", None, None)
+
+        elif detail.__class__ is not str:
+            detail, kept = types.unexpected_type(kept, "detail", detail, "str")
 
         _meta = d.pop("meta", None)
         if _meta is None:

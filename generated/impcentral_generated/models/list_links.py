@@ -52,25 +52,40 @@ class ListLinks:
         if self_ is None:
             self_, kept = types.missing_value(kept, "self", src_dict)
 
+        elif self_.__class__ is not str:
+            self_, kept = types.unexpected_type(kept, "self", self_, "str")
+
         first = d.pop("first", None)
         if first is None:
             if "first" in src_dict:
                 kept = types.keep(kept, "first", None, None)
+
+        elif first.__class__ is not str:
+            first, kept = types.unexpected_type(kept, "first", first, "str")
 
         next_ = d.pop("next", None)
         if next_ is None:
             if "next" not in src_dict:
                 kept = types.keep(kept, "next", types.ABSENT, None)
 
+        elif next_.__class__ is not str:
+            next_, kept = types.unexpected_type(kept, "next", next_, "str")
+
         prev = d.pop("prev", None)
         if prev is None:
             if "prev" not in src_dict:
                 kept = types.keep(kept, "prev", types.ABSENT, None)
 
+        elif prev.__class__ is not str:
+            prev, kept = types.unexpected_type(kept, "prev", prev, "str")
+
         last = d.pop("last", None)
         if last is None:
             if "last" not in src_dict:
                 kept = types.keep(kept, "last", types.ABSENT, None)
+
+        elif last.__class__ is not str:
+            last, kept = types.unexpected_type(kept, "last", last, "str")
 
         list_links = _new(cls)
         list_links.self_ = self_

@@ -70,10 +70,16 @@ class LogStream:
         if id is None:
             id, kept = types.missing_value(kept, "id", src_dict)
 
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
                 kept = types.keep(kept, "type", None, None)
+
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
 
         _links = d.pop("links", None)
         if _links is None:

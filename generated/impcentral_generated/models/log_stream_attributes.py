@@ -41,6 +41,9 @@ class LogStreamAttributes:
             if "url" in src_dict:
                 kept = types.keep(kept, "url", None, None)
 
+        elif url.__class__ is not str:
+            url, kept = types.unexpected_type(kept, "url", url, "str")
+
         log_stream_attributes = _new(cls)
         log_stream_attributes.url = url
         log_stream_attributes.additional_properties = d

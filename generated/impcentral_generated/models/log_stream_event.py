@@ -54,19 +54,31 @@ class LogStreamEvent:
         if event is None:
             event, kept = types.missing_value(kept, "event", src_dict)
 
+        elif event.__class__ is not str:
+            event, kept = types.unexpected_type(kept, "event", event, "str")
+
         data = d.pop("data", None)
         if data is None:
             data, kept = types.missing_value(kept, "data", src_dict)
+
+        elif data.__class__ is not str:
+            data, kept = types.unexpected_type(kept, "data", data, "str")
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
                 kept = types.keep(kept, "id", None, None)
 
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
         retry = d.pop("retry", None)
         if retry is None:
             if "retry" in src_dict:
                 kept = types.keep(kept, "retry", None, None)
+
+        elif retry.__class__ is not int:
+            retry, kept = types.unexpected_type(kept, "retry", retry, "int")
 
         log_stream_event = _new(cls)
         log_stream_event.event = event

@@ -55,6 +55,9 @@ class LogStreamMessage:
         if device_id is None:
             device_id, kept = types.missing_value(kept, "device_id", src_dict)
 
+        elif device_id.__class__ is not str:
+            device_id, kept = types.unexpected_type(kept, "device_id", device_id, "str")
+
         _ts = d.pop("ts", None)
         if _ts is None:
             ts, kept = types.missing_value(kept, "ts", src_dict)
@@ -69,14 +72,23 @@ class LogStreamMessage:
         if type_ is None:
             type_, kept = types.missing_value(kept, "type", src_dict)
 
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
+
         msg = d.pop("msg", None)
         if msg is None:
             msg, kept = types.missing_value(kept, "msg", src_dict)
+
+        elif msg.__class__ is not str:
+            msg, kept = types.unexpected_type(kept, "msg", msg, "str")
 
         log_type = d.pop("log_type", None)
         if log_type is None:
             if "log_type" in src_dict:
                 kept = types.keep(kept, "log_type", None, None)
+
+        elif log_type.__class__ is not str:
+            log_type, kept = types.unexpected_type(kept, "log_type", log_type, "str")
 
         log_stream_message = _new(cls)
         log_stream_message.device_id = device_id

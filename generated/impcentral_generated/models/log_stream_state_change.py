@@ -46,10 +46,16 @@ class LogStreamStateChange:
         if state is None:
             state, kept = types.missing_value(kept, "state", src_dict)
 
+        elif state.__class__ is not str:
+            state, kept = types.unexpected_type(kept, "state", state, "str")
+
         device_id = d.pop("device_id", None)
         if device_id is None:
             if "device_id" in src_dict:
                 kept = types.keep(kept, "device_id", None, None)
+
+        elif device_id.__class__ is not str:
+            device_id, kept = types.unexpected_type(kept, "device_id", device_id, "str")
 
         log_stream_state_change = _new(cls)
         log_stream_state_change.state = state

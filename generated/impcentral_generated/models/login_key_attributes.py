@@ -50,10 +50,18 @@ class LoginKeyAttributes:
             if "description" not in src_dict:
                 kept = types.keep(kept, "description", types.ABSENT, None)
 
+        elif description.__class__ is not str:
+            description, kept = types.unexpected_type(
+                kept, "description", description, "str"
+            )
+
         usages = d.pop("usages", None)
         if usages is None:
             if "usages" in src_dict:
                 kept = types.keep(kept, "usages", None, None)
+
+        elif usages.__class__ is not int:
+            usages, kept = types.unexpected_type(kept, "usages", usages, "int")
 
         _created_at = d.pop("created_at", None)
         if _created_at is None:

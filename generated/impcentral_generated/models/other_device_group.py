@@ -88,9 +88,15 @@ class OtherDeviceGroup:
         if type_ is None:
             type_, kept = types.missing_value(kept, "type", src_dict)
 
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
+
         id = d.pop("id", None)
         if id is None:
             id, kept = types.missing_value(kept, "id", src_dict)
+
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:

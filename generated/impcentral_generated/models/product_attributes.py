@@ -50,6 +50,9 @@ class ProductAttributes:
         if name is None:
             name, kept = types.missing_value(kept, "name", src_dict)
 
+        elif name.__class__ is not str:
+            name, kept = types.unexpected_type(kept, "name", name, "str")
+
         _created_at = d.pop("created_at", None)
         if _created_at is None:
             created_at, kept = types.missing_value(kept, "created_at", src_dict)
@@ -78,6 +81,11 @@ class ProductAttributes:
         if description is None:
             if "description" not in src_dict:
                 kept = types.keep(kept, "description", types.ABSENT, None)
+
+        elif description.__class__ is not str:
+            description, kept = types.unexpected_type(
+                kept, "description", description, "str"
+            )
 
         product_attributes = _new(cls)
         product_attributes.name = name

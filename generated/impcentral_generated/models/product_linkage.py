@@ -53,6 +53,9 @@ class ProductLinkage:
         if id is None:
             id, kept = types.missing_value(kept, "id", src_dict)
 
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
         product_linkage = _new(cls)
         product_linkage.type = type_
         product_linkage.id = id

@@ -43,6 +43,9 @@ class ResourceLinks:
             if "self" in src_dict:
                 kept = types.keep(kept, "self", None, None)
 
+        elif self_.__class__ is not str:
+            self_, kept = types.unexpected_type(kept, "self", self_, "str")
+
         resource_links = _new(cls)
         resource_links.self_ = self_
         resource_links.additional_properties = d

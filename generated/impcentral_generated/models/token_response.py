@@ -54,9 +54,19 @@ class TokenResponse:
         if access_token is None:
             access_token, kept = types.missing_value(kept, "access_token", src_dict)
 
+        elif access_token.__class__ is not str:
+            access_token, kept = types.unexpected_type(
+                kept, "access_token", access_token, "str"
+            )
+
         expires_in = d.pop("expires_in", None)
         if expires_in is None:
             expires_in, kept = types.missing_value(kept, "expires_in", src_dict)
+
+        elif expires_in.__class__ is not int:
+            expires_in, kept = types.unexpected_type(
+                kept, "expires_in", expires_in, "int"
+            )
 
         _expires_at = d.pop("expires_at", None)
         if _expires_at is None:
@@ -74,6 +84,11 @@ class TokenResponse:
         if refresh_token is None:
             if "refresh_token" in src_dict:
                 kept = types.keep(kept, "refresh_token", None, None)
+
+        elif refresh_token.__class__ is not str:
+            refresh_token, kept = types.unexpected_type(
+                kept, "refresh_token", refresh_token, "str"
+            )
 
         token_response = _new(cls)
         token_response.access_token = access_token

@@ -52,13 +52,24 @@ class WebhookAttributes:
         if url is None:
             url, kept = types.missing_value(kept, "url", src_dict)
 
+        elif url.__class__ is not str:
+            url, kept = types.unexpected_type(kept, "url", url, "str")
+
         event = d.pop("event", None)
         if event is None:
             event, kept = types.missing_value(kept, "event", src_dict)
 
+        elif event.__class__ is not str:
+            event, kept = types.unexpected_type(kept, "event", event, "str")
+
         content_type = d.pop("content_type", None)
         if content_type is None:
             content_type, kept = types.missing_value(kept, "content_type", src_dict)
+
+        elif content_type.__class__ is not str:
+            content_type, kept = types.unexpected_type(
+                kept, "content_type", content_type, "str"
+            )
 
         _created_at = d.pop("created_at", None)
         if _created_at is None:
