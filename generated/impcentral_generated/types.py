@@ -209,10 +209,12 @@ def repair_list(
 
 
 def unexpected_type(
-    kept: Kept | None, key: str, raw: Any, expected: str
+    kept: Kept | None, key: str, raw: Any, expected: str, secret: bool = False
 ) -> tuple[Any, Kept]:
-    """A JSON value of another type than the field's (a string in a boolean): None"""
-    return None, keep(kept, key, raw, f"{_shown(raw)} is not {expected}; read as None")
+    """A JSON value of another type than the field's (a string in a boolean): None. The
+    value of a secret field is not quoted in the reason."""
+    shown = f"<{type(raw).__name__}>" if secret else _shown(raw)
+    return None, keep(kept, key, raw, f"{shown} is not {expected}; read as None")
 
 
 def unexpected(kept: Kept | None, key: str, raw: Any, expected: str) -> Kept:

@@ -655,3 +655,19 @@ def test_a_scalar_of_another_json_type_reads_as_none(
     assert got.data.attributes.swversion == "1ae4c87 - release-36.13"
     assert warnings_of(caplog) == [f"data.attributes.{field}: {reason}"]
     assert got.to_dict() == sent
+
+
+def test_a_secret_of_another_type_is_not_quoted(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.on(
+        "POST",
+        "/auth/token",
+        httpx.Response(
+            200, json={"access_token": 987654321, "expires_in": 60, "expires_at": STAMP}
+        ),
+    )
+    with fake.sync_api() as api:
+        tokens = api.auth.get_access_token("login-key-1")
+    assert tokens.access_token is None
+    assert warnings_of(caplog) == ["access_token: <int> is not str; read as None"]

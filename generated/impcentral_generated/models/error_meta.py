@@ -51,7 +51,7 @@ class ErrorMeta:
 
         elif login_token.__class__ is not str:
             login_token, kept = types.unexpected_type(
-                kept, "login_token", login_token, "str"
+                kept, "login_token", login_token, "str", secret=True
             )
 
         _expires_at = d.pop("expires_at", None)

@@ -86,7 +86,7 @@ class LoginKey:
             id, kept = types.missing_value(kept, "id", src_dict)
 
         elif id.__class__ is not str:
-            id, kept = types.unexpected_type(kept, "id", id, "str")
+            id, kept = types.unexpected_type(kept, "id", id, "str", secret=True)
 
         _attributes = d.pop("attributes", None)
         if _attributes is None:

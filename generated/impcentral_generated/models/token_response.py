@@ -56,7 +56,7 @@ class TokenResponse:
 
         elif access_token.__class__ is not str:
             access_token, kept = types.unexpected_type(
-                kept, "access_token", access_token, "str"
+                kept, "access_token", access_token, "str", secret=True
             )
 
         expires_in = d.pop("expires_in", None)
@@ -87,7 +87,7 @@ class TokenResponse:
 
         elif refresh_token.__class__ is not str:
             refresh_token, kept = types.unexpected_type(
-                kept, "refresh_token", refresh_token, "str"
+                kept, "refresh_token", refresh_token, "str", secret=True
             )
 
         token_response = _new(cls)
