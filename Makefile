@@ -31,6 +31,7 @@ format: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --strict tests/typecheck/user_code.py
 
 test: check-generated lint typecheck
 	$(PY) -m pytest -q

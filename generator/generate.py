@@ -10,6 +10,7 @@ the codegen view drops such operations before generation (the SDK hand-writes th
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import os
 import shutil
@@ -24,16 +25,61 @@ import yaml
 PACKAGE = "impcentral_generated"
 HERE = Path(__file__).resolve().parent
 IGNORED = {"__pycache__", ".ruff_cache"}
+UNUSED = ("client.py", "errors.py")
 
 
 def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec without operations that answer with ``text/event-stream``."""
+    """The spec as the generator should read it.
+
+    - Operations that answer with ``text/event-stream`` are dropped (the SDK streams them itself).
+    - Every schema no request body uses is marked ``x-impcentral-response``: the templates
+      generate it as a tolerant response model (see ``generator/README.md``).
+    - A union with ``x-fallback`` gets that schema as its last member, read for any value of the
+      discriminator the union does not list; the spec itself keeps the strict union.
+    """
     paths: dict[str, Any] = {}
     for path, item in spec.get("paths", {}).items():
         kept = {key: op for key, op in item.items() if not _is_event_stream(op)}
         if any(key in kept for key in ("get", "put", "post", "patch", "delete")):
             paths[path] = kept
-    return {**spec, "paths": paths}
+    components = copy.deepcopy(spec.get("components", {}))
+    schemas: dict[str, Any] = components.get("schemas", {})
+    requests = _closure(
+        [
+            op.get("requestBody")
+            for item in paths.values()
+            for op in item.values()
+            if isinstance(op, dict)
+        ],
+        components,
+    )
+    for name, schema in schemas.items():
+        if name not in requests and isinstance(schema, dict):
+            schema["x-impcentral-response"] = True
+        fallback = schema.get("x-fallback") if isinstance(schema, dict) else None
+        if fallback:
+            schema["oneOf"] = [*schema["oneOf"], {"$ref": fallback}]
+            schema.pop("discriminator", None)
+    return {**spec, "paths": paths, "components": components}
+
+
+def _closure(roots: list[Any], components: dict[str, Any]) -> set[str]:
+    """Names of the component schemas reachable from ``roots`` through ``$ref``s."""
+    found: set[str] = set()
+    todo = list(roots)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, list):
+            todo.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                _, _, kind, name = ref.split("/", 3)
+                if f"{kind}/{name}" not in found:
+                    found.add(f"{kind}/{name}")
+                    todo.append(components.get(kind, {}).get(name))
+            todo.extend(node.values())
+    return {ref.split("/", 1)[1] for ref in found if ref.startswith("schemas/")}
 
 
 def _is_event_stream(operation: Any) -> bool:
@@ -74,6 +120,9 @@ def generate(spec_path: Path, target: Path) -> None:
         )
     # --meta none writes no py.typed; the package's own marker lets users' type checkers see it.
     (target / "py.typed").write_text("", encoding="utf-8")
+    # Upstream always writes its own HTTP client; the SDK sends requests through its own.
+    for unused in UNUSED:
+        (target / unused).unlink()
 
 
 def differences(left: Path, right: Path) -> list[str]:

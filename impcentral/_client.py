@@ -149,7 +149,7 @@ class _BaseApi(ABC):
             else LoginKeyTokenRequest(key=tokens.login_key or "")
         )
         # The generated request description, sent from inside the auth flow.
-        return self._build_request(**create_access_token._get_kwargs(body=body))
+        return self._build_request(**create_access_token.request_kwargs(body=body))
 
     def _finish(self, operation: Operation[T], response: httpx.Response) -> T:
         result = operation.result(response.status_code, response.content)

@@ -6,7 +6,7 @@ and ``api.device_groups.TYPE_DEVELOPMENT`` are the same string.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal, TypeAlias
 
 import httpx
 
@@ -40,6 +40,43 @@ class DeviceGroups:
     FILTER_PRODUCT_ID: Final = "filter[product.id]"
     FILTER_TYPE: Final = "filter[type]"
 
+
+DeviceGroupType: TypeAlias = Literal[
+    "development_devicegroup",
+    "pre_production_devicegroup",
+    "production_devicegroup",
+    "pre_factoryfixture_devicegroup",
+    "factoryfixture_devicegroup",
+    "pre_dut_devicegroup",
+    "dut_devicegroup",
+]
+"""A device group's JSON:API ``type`` (one of ``DeviceGroups.TYPE_*``)."""
+
+ProductFilter: TypeAlias = Literal["filter[owner.id]"]
+"""A filter key of ``products.list``."""
+DeviceGroupFilter: TypeAlias = Literal["filter[owner.id]", "filter[product.id]", "filter[type]"]
+"""A filter key of ``device_groups.list``."""
+DeviceFilter: TypeAlias = Literal[
+    "filter[owner.id]",
+    "filter[product.id]",
+    "filter[devicegroup.id]",
+    "filter[devicegroup.owner.id]",
+    "filter[devicegroup.type]",
+]
+"""A filter key of ``devices.list``."""
+DeploymentFilter: TypeAlias = Literal[
+    "filter[owner.id]",
+    "filter[creator.id]",
+    "filter[product.id]",
+    "filter[devicegroup.id]",
+    "filter[sha]",
+    "filter[flagged]",
+    "filter[flagger.id]",
+    "filter[tags]",
+]
+"""A filter key of ``deployments.list``."""
+WebhookFilter: TypeAlias = Literal["filter[devicegroup.id]"]
+"""A filter key of ``webhooks.list``."""
 
 DEVICE_GROUP_TYPES: Final = (
     DeviceGroups.TYPE_DEVELOPMENT,

@@ -7,6 +7,7 @@ existing error handling ports unchanged; nothing secret ever goes into a message
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -121,9 +122,11 @@ class PermissionDeniedError(ImpCentralApiError):
 class TwoFactorRequiredError(PermissionDeniedError):
     """HTTP 403 ``PX200`` on login: continue with ``auth.login_with_otp(otp, login_token)``."""
 
-    def __init__(self, message: str, *, login_token: str | None, **kwargs: Any) -> None:
+    def __init__(self, message: str, *, login_token: str, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        self.login_token = login_token
+        self.login_token: str = login_token
+        """Send it back with the one-time password (a 403 without one is a plain
+        :class:`PermissionDeniedError`)."""
 
 
 class NotFoundError(ImpCentralApiError):
@@ -176,6 +179,9 @@ def api_error_from_response(
         message = f"{first.title}: {first.detail}"
     else:
         message = f"impCentral API error HTTP/{status}"
+        said = _said(body)
+        if said:
+            message = f"{message}: {said}"
     message = scrub_secrets(message, secret_path_values(url))
     if scrub is not None:
         message = scrub(message)
@@ -189,9 +195,8 @@ def api_error_from_response(
     }
     if status == 403 and first is not None and _is_two_factor(first):
         token = first.meta.get("login_token") if isinstance(first.meta, dict) else None
-        return TwoFactorRequiredError(
-            message, login_token=token if isinstance(token, str) else None, **common
-        )
+        if isinstance(token, str) and token:
+            return TwoFactorRequiredError(message, login_token=token, **common)
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else ImpCentralApiError)
     return cls(message, **common)
 
@@ -232,6 +237,32 @@ def _errors(body: Any) -> list[ErrorDetail]:
         for item in items
         if isinstance(item, dict)
     ]
+
+
+_MAX_SAID = 200
+_TAGS = re.compile(r"<[^>]*>")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _said(body: Any) -> str:
+    """What an error body that is not JSON:API says, readably: a ``message`` (or ``error``,
+    ``detail``) member, an HTML page's title or text, or the first line of plain text."""
+    if isinstance(body, dict):
+        for key in ("message", "error", "detail", "title"):
+            value = body.get(key)
+            if isinstance(value, str) and value.strip():
+                return _short(value)
+        return ""
+    if not isinstance(body, str):
+        return ""
+    title = _TITLE.search(body)
+    text = title.group(1) if title else _TAGS.sub(" ", body)
+    return _short(text)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_SAID else text[: _MAX_SAID - 3] + "..."
 
 
 def _text(value: Any) -> str | None:

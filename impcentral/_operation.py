@@ -1,16 +1,22 @@
 """One API call described as data, so the sync and async clients run the same description.
 
 Resource methods validate their arguments and return an :class:`Operation`: which generated
-operation to call, with which arguments, and what it returns. The clients only execute it:
-both send the generated request description (:meth:`Operation.request`) through their httpx
+operation to call, with which arguments. The generated operation module gives both halves of
+the contract: ``request_kwargs`` (what httpx sends) and ``parse`` (the typed document of a 2xx
+answer). The clients only execute it: both send :meth:`Operation.request` through their httpx
 client and read the body with :meth:`Operation.result`.
+
+Reading is tolerant (see ``impcentral_generated.types``): a field the reader had to coerce is
+reported once per field path on the ``impcentral`` logger at WARNING, and never fails the call.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from . import _validation as check
@@ -18,7 +24,9 @@ from ._auth import TokenAuth
 from ._exceptions import APIResponseValidationError, InvalidDataError
 
 T = TypeVar("T")
-U = TypeVar("U")
+T_co = TypeVar("T_co", covariant=True)
+
+logger = logging.getLogger("impcentral")
 
 # Keyword arguments of the generated operations that become X-Electricimp-* headers, by the
 # names the Node client gives them.
@@ -29,35 +37,26 @@ _SECRET_HEADERS = {
 }
 
 
-class Endpoint(Protocol):
-    """What the clients need from a generated operation module: its request description.
-
-    Its ``sync_detailed`` would wrap the same request in a generated response object and parse
-    statuses the client has already turned into errors; the clients parse the body themselves.
-    """
+class Endpoint(Protocol[T_co]):
+    """A generated operation module: its request description and the reading of its answer."""
 
     @property
-    def _get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
+    def request_kwargs(self) -> Callable[..., dict[str, Any]]: ...
 
-
-class Model(Protocol):
-    """A generated document class."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+    @property
+    def parse(self) -> Callable[[Any], T_co]: ...
 
 
 @dataclass(frozen=True)
 class Operation(Generic[T]):
-    """A call of ``endpoint`` with ``args``/``kwargs`` returning one of ``returns`` (none: no body).
+    """A call of ``endpoint`` with ``args``/``kwargs``, returning what its ``parse`` reads.
 
     ``remember`` stores what an auth call returned (tokens, and the credential that renews them).
     """
 
-    endpoint: Endpoint
+    endpoint: Endpoint[T]
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
-    returns: tuple[type[Model], ...] = ()
     remember: Callable[[TokenAuth, T], None] | None = None
 
     def __post_init__(self) -> None:
@@ -74,14 +73,15 @@ class Operation(Generic[T]):
 
     def request(self) -> dict[str, Any]:
         """Keyword arguments of ``httpx.Client.request`` for this call."""
-        return self.endpoint._get_kwargs(*self.args, **self.kwargs)
+        return self.endpoint.request_kwargs(*self.args, **self.kwargs)
 
     def result(self, status_code: int, content: bytes) -> T:
         """The typed result of a successful response (errors were raised by the HTTP client).
 
-        A 2xx the spec does not list for this call (200 for a documented 201) is parsed too.
+        A 2xx without a body (204, or an empty 200 where a document was expected) reads as None,
+        except for a login or token exchange, whose tokens the client needs.
         """
-        if not self.returns:
+        if not content.strip() and self.remember is None:
             return cast(T, None)
         return cast(T, self.read(status_code, content).typed())
 
@@ -91,27 +91,42 @@ class Operation(Generic[T]):
             document = json.loads(content)
         except ValueError as exc:
             raise _unreadable(status_code, content) from exc
-        return Body(status_code, content, document, self.returns)
+        return Body(status_code, content, document, self.endpoint.parse)
 
 
 class Body(NamedTuple):
-    """A response body, its JSON ``document`` and the documents it may be: a list page is read
-    this far first, so that its ``links.next`` can be requested while its models are built."""
+    """A response body, its JSON ``document`` and how to read it: a list page is read this far
+    first, so that its ``links.next`` can be requested while its models are built."""
 
     status_code: int
     content: bytes
     document: Any
-    returns: tuple[type[Model], ...]
+    parse: Callable[[Any], Any]
 
     def typed(self) -> Any:
-        """The first of ``returns`` that the document reads as."""
-        failure: Exception | None = None
-        for model in self.returns:  # from_dict copies what it reads, so each gets it intact
-            try:
-                return model.from_dict(self.document)
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                failure = exc
-        raise _unreadable(self.status_code, self.content) from failure
+        """The document as its typed model; each coerced field is logged once."""
+        reader = _reader()
+        before = reader.coercions()
+        try:
+            value = self.parse(self.document)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise _unreadable(self.status_code, self.content) from exc
+        if reader.coercions() != before:
+            for path, reason in reader.coerced(value):
+                logger.warning("%s: %s", path, reason)
+        return value
+
+
+_READER: list[ModuleType] = []
+
+
+def _reader() -> ModuleType:
+    """The generated package's reader, imported with the first document (not with the SDK)."""
+    if not _READER:
+        from impcentral_generated import types
+
+        _READER.append(types)
+    return _READER[0]
 
 
 def _unreadable(status_code: int, content: bytes) -> APIResponseValidationError:
@@ -123,26 +138,14 @@ def _unreadable(status_code: int, content: bytes) -> APIResponseValidationError:
 
 
 def call(
-    endpoint: Endpoint,
+    endpoint: Endpoint[T],
     *args: Any,
-    returns: type[T],
     remember: Callable[[TokenAuth, T], None] | None = None,
     **kwargs: Any,
 ) -> Operation[T]:
-    """An operation with a typed JSON result."""
-    return Operation(endpoint, args, kwargs, (cast(type[Model], returns),), remember)
-
-
-def call_either(
-    endpoint: Endpoint, *args: Any, returns: tuple[type[T], type[U]], **kwargs: Any
-) -> Operation[T | U]:
-    """An operation whose result is one of two documents."""
-    return Operation(endpoint, args, kwargs, cast(tuple[type[Model], ...], returns))
-
-
-def call_no_content(endpoint: Endpoint, *args: Any, **kwargs: Any) -> Operation[None]:
-    """An operation whose success has no body (delete, restart, membership changes)."""
-    return Operation(endpoint, args, kwargs)
+    """An operation of a generated ``endpoint`` module; its result is what ``endpoint.parse``
+    returns (None for the operations without a document)."""
+    return Operation(endpoint, args, kwargs, remember)
 
 
 def given(**values: Any) -> dict[str, Any]:
@@ -188,6 +191,6 @@ def request_body(model: type[T], document: Mapping[str, Any]) -> T:
     through but the request schema cannot hold is still refused before sending.
     """
     try:
-        return cast(T, cast(type[Model], model).from_dict(document))
+        return cast(T, cast(Any, model).from_dict(document))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidDataError(f"Invalid request data: {exc}") from exc

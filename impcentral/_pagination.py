@@ -36,19 +36,19 @@ R = TypeVar("R")
 RECENT_KEYS = 1000
 
 
-class _FollowLink:
+class _FollowLink(Generic[D]):
     """GET an absolute ``links.next`` URL verbatim; generated calls only know relative paths.
 
     Shaped like a generated module so an :class:`Operation` can run it; errors are raised by
-    the client's HTTP layer, and :meth:`Operation.result` parses the body.
+    the client's HTTP layer, and the first page's ``parse`` reads the body.
     """
 
+    def __init__(self, parse: Callable[[Any], D]) -> None:
+        self.parse = parse
+
     @staticmethod
-    def _get_kwargs(url: str) -> dict[str, Any]:
+    def request_kwargs(url: str) -> dict[str, Any]:
         return {"method": "GET", "url": url}
-
-
-FOLLOW_LINK = _FollowLink()
 
 
 class Pages(Generic[D, T]):
@@ -110,7 +110,7 @@ class Pages(Generic[D, T]):
             )
             return None
         self._visited.add(target)
-        return Operation(FOLLOW_LINK, (target,), {}, self.first.returns)
+        return Operation(_FollowLink(self.first.endpoint.parse), (target,))
 
     def end(self) -> None:
         """The walk is over: raise if it ended on a refused link."""

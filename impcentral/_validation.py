@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from ._constants import DEVICE_GROUP_TYPES, DeviceGroups
@@ -103,8 +104,21 @@ def filters(value: Any, allowed: Collection[str]) -> None:
     options(value, dict.fromkeys(allowed, False), "filters", check_required=False)
 
 
-def attributes(value: Any, allowed: Mapping[str, bool], *, check_required: bool = False) -> None:
-    options(value, allowed, "attributes", check_required=check_required)
+def attributes(value: Any, *schemas: type, check_required: bool = False) -> None:
+    """``attributes`` of a create or update call: the keys of ``schemas``, the generated
+    TypedDicts of the spec's request attributes (their required keys are checked on create)."""
+    options(value, keys_of(*schemas), "attributes", check_required=check_required)
+
+
+@cache
+def keys_of(*schemas: type) -> dict[str, bool]:
+    """Each key of the TypedDicts ``schemas``, in order, mapped to whether one requires it."""
+    keys: dict[str, bool] = {}
+    for schema in schemas:
+        required: frozenset[str] = getattr(schema, "__required_keys__", frozenset())
+        for key in getattr(schema, "__annotations__", {}):
+            keys[key] = keys.get(key, False) or key in required
+    return keys
 
 
 def attribute_value(attrs: Any, key: str, allowed: Collection[str]) -> None:

@@ -38,7 +38,7 @@ def run(api: ImpCentralApi, email: str, password: str) -> bool:
     group = api.device_groups.create(
         product.data.id, DeviceGroups.TYPE_DEVELOPMENT, {"name": "demo-devices"}
     ).data
-    print(f"product {product.data.id}, device group {group.id} ({group.type_})")
+    print(f"product {product.data.id}, device group {group.id} ({group.type})")
 
     device_ids = [device.id for device in api.devices.list_all()]
     api.device_groups.add_devices(group.id, *device_ids)
@@ -76,7 +76,7 @@ def run(api: ImpCentralApi, email: str, password: str) -> bool:
     step("Read the stored log history of the first device")
     history = list(api.devices.get_all_logs(device_ids[0]))
     for entry in history[:8]:
-        print(f"  {entry.ts:%H:%M:%S} {entry.type_}: {entry.msg}")
+        print(f"  {entry.ts:%H:%M:%S} {entry.type}: {entry.msg}")
     greeted_history = any(entry.msg == GREETING for entry in history)
     print(f"{len(history)} entries in the history")
 

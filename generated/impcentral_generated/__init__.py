@@ -1,8 +1,1 @@
 """A client library for accessing impCentral API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)

@@ -6,123 +6,127 @@ from collections.abc import Mapping
 from typing import Any
 
 from impcentral_generated.api.accounts import (
-    create_login_key,
-    delete_login_key,
-    get_account,
-    get_login_key,
-    list_accounts,
-    list_login_keys,
-    update_login_key,
+    create_login_key as _create_login_key,
+)
+from impcentral_generated.api.accounts import (
+    delete_login_key as _delete_login_key,
+)
+from impcentral_generated.api.accounts import (
+    get_account as _get_account,
+)
+from impcentral_generated.api.accounts import (
+    get_login_key as _get_login_key,
+)
+from impcentral_generated.api.accounts import (
+    list_accounts as _list_accounts,
+)
+from impcentral_generated.api.accounts import (
+    list_login_keys as _list_login_keys,
+)
+from impcentral_generated.api.accounts import (
+    update_login_key as _update_login_key,
 )
 from impcentral_generated.models import (
     Account,
-    AccountDocument,
-    AccountListDocument,
     LoginKey,
     LoginKeyCreateDocument,
-    LoginKeyDocument,
-    LoginKeyListDocument,
     LoginKeyUpdateDocument,
+    LoginKeyWriteAttributesDict,
 )
 
 from .. import _validation as check
 from .._constants import DEFAULT_LIST_ALL_PAGE_SIZE
-from .._operation import Operation, call, call_no_content, list_query, request_body
+from .._operation import Operation, call, list_query, request_body
 from .._pagination import Pages
 from ._base import AsyncResource, SyncResource, async_method, async_pages, sync_method, sync_pages
-
-_LOGIN_KEY_ATTRIBUTES = {"description": False}
 
 
 class AccountsRequests:
     """Argument checks and requests of ``api.accounts``, shared by both clients."""
 
     @staticmethod
-    def get(account_id: str = "me") -> Operation[AccountDocument]:
+    def get(account_id: str = "me") -> Operation[_get_account.Document]:
         """One account; ``"me"`` is the caller's own."""
         check.non_empty(account_id)
-        return call(get_account, account_id, returns=AccountDocument)
+        return call(_get_account, account_id)
 
     @staticmethod
     def list(
         page_number: int | None = None, page_size: int | None = None
-    ) -> Operation[AccountListDocument]:
+    ) -> Operation[_list_accounts.Document]:
         """One page of the accounts available to the caller."""
         check.pagination(page_number, page_size)
         query = list_query(None, {}, page_number, page_size)
-        return call(list_accounts, returns=AccountListDocument, **query)
+        return call(_list_accounts, **query)
 
     @staticmethod
     def list_all(
         filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
-    ) -> Pages[AccountListDocument, Account]:
+    ) -> Pages[_list_accounts.Document, Account]:
         """Every account available to the caller, page after page, each once (accounts take
         no filters; the argument is there so every ``list_all`` is called alike)."""
         check.filters(filters, ())
         first = AccountsRequests.list(1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda account: account.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda account: account.id)
 
     @staticmethod
     def list_login_keys(
         page_number: int | None = None, page_size: int | None = None
-    ) -> Operation[LoginKeyListDocument]:
+    ) -> Operation[_list_login_keys.Document]:
         """One page of the caller's login keys."""
         check.pagination(page_number, page_size)
         query = list_query(None, {}, page_number, page_size)
-        return call(list_login_keys, returns=LoginKeyListDocument, **query)
+        return call(_list_login_keys, **query)
 
     @staticmethod
     def list_all_login_keys(
         filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
-    ) -> Pages[LoginKeyListDocument, LoginKey]:
+    ) -> Pages[_list_login_keys.Document, LoginKey]:
         """Every login key of the caller, page after page, each once (no filters exist)."""
         check.filters(filters, ())
         first = AccountsRequests.list_login_keys(1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda key: key.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda key: key.id)
 
     @staticmethod
     def create_login_key(
-        password: str, attributes: Mapping[str, Any] | None = None
-    ) -> Operation[LoginKeyDocument]:
+        password: str, attributes: LoginKeyWriteAttributesDict | None = None
+    ) -> Operation[_create_login_key.Document]:
         """Create a login key (optional ``description``); the account password confirms it."""
         check.non_empty(password, "password")
-        check.attributes(attributes, _LOGIN_KEY_ATTRIBUTES, check_required=True)
+        check.attributes(attributes, LoginKeyWriteAttributesDict, check_required=True)
         data = {"type": "login_key", "attributes": dict(attributes or {})}
         body = request_body(LoginKeyCreateDocument, {"data": data})
-        return call(
-            create_login_key, body=body, x_electricimp_password=password, returns=LoginKeyDocument
-        )
+        return call(_create_login_key, body=body, x_electricimp_password=password)
 
     @staticmethod
-    def get_login_key(login_key_id: str) -> Operation[LoginKeyDocument]:
+    def get_login_key(login_key_id: str) -> Operation[_get_login_key.Document]:
         """One login key."""
         check.non_empty(login_key_id)
-        return call(get_login_key, login_key_id, returns=LoginKeyDocument)
+        return call(_get_login_key, login_key_id)
 
     @staticmethod
     def update_login_key(
-        login_key_id: str, password: str, attributes: Mapping[str, Any] | None = None
-    ) -> Operation[LoginKeyDocument]:
+        login_key_id: str, password: str, attributes: LoginKeyWriteAttributesDict | None = None
+    ) -> Operation[_update_login_key.Document]:
         """Change a login key's ``description``; the account password confirms it."""
         check.non_empty(password, "password")
         check.non_empty(login_key_id)
-        check.attributes(attributes, _LOGIN_KEY_ATTRIBUTES)
+        check.attributes(attributes, LoginKeyWriteAttributesDict)
         data = {"type": "login_key", "id": login_key_id, "attributes": dict(attributes or {})}
         body = request_body(LoginKeyUpdateDocument, {"data": data})
         return call(
-            update_login_key,
+            _update_login_key,
             login_key_id,
             body=body,
             x_electricimp_password=password,
-            returns=LoginKeyDocument,
         )
 
     @staticmethod
-    def delete_login_key(login_key_id: str, password: str) -> Operation[None]:
+    def delete_login_key(login_key_id: str, password: str) -> Operation[_delete_login_key.Document]:
         """Delete a login key; the account password confirms it."""
         check.non_empty(password, "password")
         check.non_empty(login_key_id)
-        return call_no_content(delete_login_key, login_key_id, x_electricimp_password=password)
+        return call(_delete_login_key, login_key_id, x_electricimp_password=password)
 
 
 class AccountsResource(SyncResource):

@@ -8,23 +8,28 @@ themselves. ``access_token`` can also be read and set directly, like in the Node
 from __future__ import annotations
 
 from impcentral_generated.api.auth import (
-    create_access_token,
-    delete_refresh_token,
-    list_refresh_tokens,
-    login,
+    create_access_token as _create_access_token,
+)
+from impcentral_generated.api.auth import (
+    delete_refresh_token as _delete_refresh_token,
+)
+from impcentral_generated.api.auth import (
+    list_refresh_tokens as _list_refresh_tokens,
+)
+from impcentral_generated.api.auth import (
+    login as _login,
 )
 from impcentral_generated.models import (
     LoginKeyTokenRequest,
     LoginRequest,
     OtpLoginRequest,
-    RefreshTokenListDocument,
     RefreshTokenRequest,
     TokenResponse,
 )
 
 from .. import _validation as check
 from .._auth import TokenAuth, Tokens
-from .._operation import Operation, call, call_no_content
+from .._operation import Operation, call
 from ._base import (
     AsyncClient,
     AsyncResource,
@@ -39,7 +44,7 @@ class AuthRequests:
     """Argument checks and requests of ``api.auth``, shared by both clients."""
 
     @staticmethod
-    def login(id: str, password: str) -> Operation[TokenResponse]:
+    def login(id: str, password: str) -> Operation[_login.Document]:
         """Log in with an account's email or username and password.
 
         Raises :class:`TwoFactorRequiredError` (with ``login_token``) when the account uses
@@ -47,27 +52,27 @@ class AuthRequests:
         """
         check.non_empty(id)
         return call(
-            login,
+            _login,
             body=LoginRequest(id=id, password=password),
-            returns=TokenResponse,
             remember=_keep_refresh_token,
         )
 
     @staticmethod
-    def login_with_otp(otp: str, login_token: str) -> Operation[TokenResponse]:
+    def login_with_otp(otp: str, login_token: str) -> Operation[_login.Document]:
         """Second step of a two-factor login: the one-time password and the ``login_token``."""
         check.non_empty(otp, "otp")
         check.non_empty(login_token, "loginToken")
         return call(
-            login,
+            _login,
             body=OtpLoginRequest(login_token=login_token),
             x_electricimp_otp_token=otp,
-            returns=TokenResponse,
             remember=_keep_refresh_token,
         )
 
     @staticmethod
-    def refresh_access_token(refresh_token: str | None) -> Operation[TokenResponse]:
+    def refresh_access_token(
+        refresh_token: str | None,
+    ) -> Operation[_create_access_token.Document]:
         """A new access token for a refresh token."""
         token = check.non_empty(refresh_token, "refreshToken")
 
@@ -75,10 +80,10 @@ class AuthRequests:
             auth.accept(tokens.to_dict(), refresh_token=token)
 
         body = RefreshTokenRequest(token=token)
-        return call(create_access_token, body=body, returns=TokenResponse, remember=remember)
+        return call(_create_access_token, body=body, remember=remember)
 
     @staticmethod
-    def get_access_token(login_key: str) -> Operation[TokenResponse]:
+    def get_access_token(login_key: str) -> Operation[_create_access_token.Document]:
         """An access token for a login key; the client keeps the key to renew it."""
         check.non_empty(login_key, "loginKey")
 
@@ -86,18 +91,20 @@ class AuthRequests:
             auth.accept(tokens.to_dict(), login_key=login_key)
 
         body = LoginKeyTokenRequest(key=login_key)
-        return call(create_access_token, body=body, returns=TokenResponse, remember=remember)
+        return call(_create_access_token, body=body, remember=remember)
 
     @staticmethod
-    def get_refresh_tokens() -> Operation[RefreshTokenListDocument]:
+    def get_refresh_tokens() -> Operation[_list_refresh_tokens.Document]:
         """The account's active refresh tokens."""
-        return call(list_refresh_tokens, returns=RefreshTokenListDocument)
+        return call(_list_refresh_tokens)
 
     @staticmethod
-    def delete_refresh_token(refresh_token_id: str) -> Operation[None]:
+    def delete_refresh_token(
+        refresh_token_id: str,
+    ) -> Operation[_delete_refresh_token.Document]:
         """Make a refresh token unusable (access tokens already issued stay valid)."""
         check.non_empty(refresh_token_id)
-        return call_no_content(delete_refresh_token, refresh_token_id)
+        return call(_delete_refresh_token, refresh_token_id)
 
 
 def _keep_refresh_token(auth: TokenAuth, tokens: TokenResponse) -> None:

@@ -18,20 +18,22 @@ from impcentral_generated.api.device_groups import (
     update_min_supported_deployment,
 )
 from impcentral_generated.models import (
-    DeploymentLinkageDocument,
     DevelopmentDeviceGroup,
+    DeviceGroupCreateAttributesDict,
     DeviceGroupCreateDocument,
     DeviceGroupDevicesDocument,
-    DeviceGroupDocument,
-    DeviceGroupListDocument,
+    DeviceGroupUpdateAttributesDict,
     DeviceGroupUpdateDocument,
     DutDeviceGroup,
     FactoryFixtureDeviceGroup,
     MinSupportedDeploymentDocument,
+    OtherDeviceGroup,
     PreDutDeviceGroup,
     PreFactoryFixtureDeviceGroup,
     PreProductionDeviceGroup,
     ProductionDeviceGroup,
+    ProductionDeviceGroupCreateAttributesDict,
+    ProductionDeviceGroupUpdateAttributesDict,
 )
 
 from .. import _validation as check
@@ -40,8 +42,6 @@ from .._constants import DeviceGroups as _DeviceGroups
 from .._operation import (
     Operation,
     call,
-    call_either,
-    call_no_content,
     given,
     list_query,
     request_body,
@@ -57,19 +57,20 @@ DeviceGroup: TypeAlias = (
     | FactoryFixtureDeviceGroup
     | DutDeviceGroup
     | ProductionDeviceGroup
+    | OtherDeviceGroup
+)
+"""A device group of any subtype (``OtherDeviceGroup``: one this SDK does not know yet)."""
+CreateAttributes: TypeAlias = (
+    DeviceGroupCreateAttributesDict | ProductionDeviceGroupCreateAttributesDict
+)
+UpdateAttributes: TypeAlias = (
+    DeviceGroupUpdateAttributesDict | ProductionDeviceGroupUpdateAttributesDict
 )
 
 _FILTERS = {
     _DeviceGroups.FILTER_OWNER_ID: "filterowner_id",
     _DeviceGroups.FILTER_PRODUCT_ID: "filterproduct_id",
     _DeviceGroups.FILTER_TYPE: "filtertype",
-}
-_CREATE_ATTRIBUTES = {"name": True, "description": False, "region": False, "env_vars": False}
-_UPDATE_ATTRIBUTES = {
-    "name": False,
-    "description": False,
-    "load_code_after_blessing": False,
-    "env_vars": False,
 }
 
 
@@ -81,31 +82,31 @@ class DeviceGroupsRequests:
         filters: Mapping[str, Any] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
-    ) -> Operation[DeviceGroupListDocument]:
+    ) -> Operation[list_device_groups.Document]:
         """One page of device groups; filter by ``FILTER_OWNER_ID``, ``FILTER_PRODUCT_ID`` or
         ``FILTER_TYPE`` (a ``TYPE_*`` value)."""
         check.device_group_filter(filters, _DeviceGroups.FILTER_TYPE)
         check.filters(filters, _FILTERS)
         check.pagination(page_number, page_size)
         query = list_query(filters, _FILTERS, page_number, page_size)
-        return call(list_device_groups, returns=DeviceGroupListDocument, **query)
+        return call(list_device_groups, **query)
 
     @staticmethod
     def list_all(
         filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
-    ) -> Pages[DeviceGroupListDocument, DeviceGroup]:
+    ) -> Pages[list_device_groups.Document, DeviceGroup]:
         """Every device group, page after page, each once."""
         first = DeviceGroupsRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda group: group.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda group: group.id)
 
     @staticmethod
     def create(
         product_id: str,
         type: str,
-        attributes: Mapping[str, Any],
+        attributes: CreateAttributes,
         production_target: Mapping[str, Any] | None = None,
         dut_target: Mapping[str, Any] | None = None,
-    ) -> Operation[DeviceGroupDocument]:
+    ) -> Operation[create_device_group.Document]:
         """Create a device group of ``type`` (a ``TYPE_*``) in a product.
 
         ``attributes``: ``name`` (required), ``description``, ``env_vars``, and ``region`` for
@@ -117,27 +118,32 @@ class DeviceGroupsRequests:
         check.target(type, production_target, dut=False, create=True)
         check.target(type, dut_target, dut=True, create=True)
         check.region(attributes, type)
-        check.attributes(attributes, _CREATE_ATTRIBUTES, check_required=True)
+        check.attributes(
+            attributes,
+            DeviceGroupCreateAttributesDict,
+            ProductionDeviceGroupCreateAttributesDict,
+            check_required=True,
+        )
         relationships = {"product": {"type": "product", "id": product_id}}
         relationships.update(_targets(production_target, dut_target))
         data = {"type": type, "attributes": dict(attributes), "relationships": relationships}
         body = request_body(DeviceGroupCreateDocument, {"data": data})
-        return call(create_device_group, body=body, returns=DeviceGroupDocument)
+        return call(create_device_group, body=body)
 
     @staticmethod
-    def get(device_group_id: str) -> Operation[DeviceGroupDocument]:
+    def get(device_group_id: str) -> Operation[get_device_group.Document]:
         """One device group."""
         check.non_empty(device_group_id)
-        return call(get_device_group, device_group_id, returns=DeviceGroupDocument)
+        return call(get_device_group, device_group_id)
 
     @staticmethod
     def update(
         device_group_id: str,
         type: str,
-        attributes: Mapping[str, Any] | None,
+        attributes: UpdateAttributes | None,
         production_target: Mapping[str, Any] | None = None,
         dut_target: Mapping[str, Any] | None = None,
-    ) -> Operation[DeviceGroupDocument]:
+    ) -> Operation[update_device_group.Document]:
         """Change a device group; ``type`` is its current ``TYPE_*``.
 
         ``attributes``: ``name``, ``description``, ``env_vars``, and
@@ -148,7 +154,9 @@ class DeviceGroupsRequests:
         check.target(type, dut_target, dut=True, create=False)
         check.load_code_after_blessing(attributes, type)
         check.non_empty(device_group_id)
-        check.attributes(attributes, _UPDATE_ATTRIBUTES)
+        check.attributes(
+            attributes, DeviceGroupUpdateAttributesDict, ProductionDeviceGroupUpdateAttributesDict
+        )
         data: dict[str, Any] = {"type": type, "id": device_group_id}
         if attributes is not None:
             data["attributes"] = dict(attributes)
@@ -156,42 +164,46 @@ class DeviceGroupsRequests:
         if relationships:
             data["relationships"] = relationships
         body = request_body(DeviceGroupUpdateDocument, {"data": data})
-        return call(update_device_group, device_group_id, body=body, returns=DeviceGroupDocument)
+        return call(update_device_group, device_group_id, body=body)
 
     @staticmethod
-    def delete(device_group_id: str) -> Operation[None]:
+    def delete(device_group_id: str) -> Operation[delete_device_group.Document]:
         """Delete a device group (and, since 2024, its deployments)."""
         check.non_empty(device_group_id)
-        return call_no_content(delete_device_group, device_group_id)
+        return call(delete_device_group, device_group_id)
 
     @staticmethod
-    def restart_devices(device_group_id: str) -> Operation[None]:
+    def restart_devices(device_group_id: str) -> Operation[restart_device_group.Document]:
         """Restart every device of the group now."""
         check.non_empty(device_group_id)
-        return call_no_content(restart_device_group, device_group_id)
+        return call(restart_device_group, device_group_id)
 
     @staticmethod
-    def conditional_restart_devices(device_group_id: str) -> Operation[None]:
+    def conditional_restart_devices(
+        device_group_id: str,
+    ) -> Operation[conditional_restart_device_group.Document]:
         """Restart devices running a deployment older than the group's minimum supported one;
         ask the others to restart when their code allows it."""
         check.non_empty(device_group_id)
-        return call_no_content(conditional_restart_device_group, device_group_id)
+        return call(conditional_restart_device_group, device_group_id)
 
     @staticmethod
-    def add_devices(device_group_id: str, *device_ids: str) -> Operation[None]:
+    def add_devices(
+        device_group_id: str, *device_ids: str
+    ) -> Operation[add_devices_to_device_group.Document]:
         """Assign devices (ids, MAC addresses or agent ids) to the group."""
         check.non_empty(device_group_id)
         body = request_body(DeviceGroupDevicesDocument, _devices(device_ids))
-        return call_no_content(add_devices_to_device_group, device_group_id, body=body)
+        return call(add_devices_to_device_group, device_group_id, body=body)
 
     @staticmethod
     def remove_devices(
         device_group_id: str, *device_ids: str, unbond_key: str | None = None
-    ) -> Operation[None]:
+    ) -> Operation[remove_devices_from_device_group.Document]:
         """Unassign devices from the group; production groups need the ``unbond_key``."""
         check.non_empty(device_group_id)
         body = request_body(DeviceGroupDevicesDocument, _devices(device_ids))
-        return call_no_content(
+        return call(
             remove_devices_from_device_group,
             device_group_id,
             body=body,
@@ -201,18 +213,20 @@ class DeviceGroupsRequests:
     @staticmethod
     def update_min_supported_deployment(
         device_group_id: str, deployment_id: str
-    ) -> Operation[DeviceGroupDocument | DeploymentLinkageDocument]:
-        """Set the oldest deployment the group's devices may keep running."""
+    ) -> Operation[update_min_supported_deployment.Document]:
+        """Set the oldest deployment the group's devices may keep running.
+
+        Returns what the service answers: the device group, the deployment, or its linkage
+        document (or None for a 204)."""
         check.non_empty(device_group_id)
         check.non_empty(deployment_id, "deploymentId")
         body = request_body(
             MinSupportedDeploymentDocument, {"data": {"type": "deployment", "id": deployment_id}}
         )
-        return call_either(
+        return call(
             update_min_supported_deployment,
             device_group_id,
             body=body,
-            returns=(DeviceGroupDocument, DeploymentLinkageDocument),
         )
 
 

@@ -20,17 +20,15 @@ from impcentral_generated.api.devices import (
 )
 from impcentral_generated.models import (
     Device,
-    DeviceDocument,
-    DeviceListDocument,
     DeviceLogEntry,
-    DeviceLogListDocument,
+    DeviceUpdateAttributesDict,
     DeviceUpdateDocument,
 )
 
 from .. import _validation as check
 from .._constants import DEFAULT_LIST_ALL_PAGE_SIZE
 from .._constants import Devices as _Devices
-from .._operation import Operation, call, call_no_content, list_query, request_body
+from .._operation import Operation, call, list_query, request_body
 from .._pagination import Pages
 from ._base import AsyncResource, SyncResource, async_method, async_pages, sync_method, sync_pages
 
@@ -41,7 +39,6 @@ _FILTERS = {
     _Devices.FILTER_DEVICE_GROUP_OWNER_ID: "filterdevicegroup_owner_id",
     _Devices.FILTER_DEVICE_GROUP_TYPE: "filterdevicegroup_type",
 }
-_ATTRIBUTES = {"name": False}
 
 
 class DevicesRequests:
@@ -52,7 +49,7 @@ class DevicesRequests:
         filters: Mapping[str, Any] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
-    ) -> Operation[DeviceListDocument]:
+    ) -> Operation[list_devices.Document]:
         """One page of devices; filter with the ``FILTER_*`` keys (``FILTER_DEVICE_GROUP_TYPE``
         takes a ``DeviceGroups.TYPE_*``; ``FILTER_DEVICE_GROUP_OWNER_ID: "null"`` selects the
         unassigned devices)."""
@@ -60,69 +57,71 @@ class DevicesRequests:
         check.filters(filters, _FILTERS)
         check.pagination(page_number, page_size)
         query = list_query(filters, _FILTERS, page_number, page_size)
-        return call(list_devices, returns=DeviceListDocument, **query)
+        return call(list_devices, **query)
 
     @staticmethod
     def list_all(
         filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
-    ) -> Pages[DeviceListDocument, Device]:
+    ) -> Pages[list_devices.Document, Device]:
         """Every device, page after page, each once."""
         first = DevicesRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda device: device.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda device: device.id)
 
     @staticmethod
-    def get(device_id: str) -> Operation[DeviceDocument]:
+    def get(device_id: str) -> Operation[get_device.Document]:
         """One device."""
         check.non_empty(device_id)
-        return call(get_device, device_id, returns=DeviceDocument)
+        return call(get_device, device_id)
 
     @staticmethod
-    def update(device_id: str, attributes: Mapping[str, Any] | None) -> Operation[DeviceDocument]:
-        """Rename a device (``{"name": ...}``)."""
+    def update(
+        device_id: str, attributes: DeviceUpdateAttributesDict | None
+    ) -> Operation[update_device.Document]:
+        """Rename a device (``{"name": ...}``; ``""`` or None resets the name to the device id)."""
         check.non_empty(device_id)
-        check.attributes(attributes, _ATTRIBUTES)
+        check.attributes(attributes, DeviceUpdateAttributesDict)
         data: dict[str, Any] = {"type": "device", "id": device_id}
         if attributes is not None:
             data["attributes"] = dict(attributes)
         body = request_body(DeviceUpdateDocument, {"data": data})
-        return call(update_device, device_id, body=body, returns=DeviceDocument)
+        return call(update_device, device_id, body=body)
 
     @staticmethod
-    def delete(device_id: str) -> Operation[None]:
+    def delete(device_id: str) -> Operation[delete_device.Document]:
         """Remove a device from the account."""
         check.non_empty(device_id)
-        return call_no_content(delete_device, device_id)
+        return call(delete_device, device_id)
 
     @staticmethod
-    def restart(device_id: str) -> Operation[None]:
+    def restart(device_id: str) -> Operation[restart_device.Document]:
         """Restart a device now (it must belong to a device group)."""
         check.non_empty(device_id)
-        return call_no_content(restart_device, device_id)
+        return call(restart_device, device_id)
 
     @staticmethod
-    def conditional_restart(device_id: str) -> Operation[None]:
+    def conditional_restart(device_id: str) -> Operation[conditional_restart_device.Document]:
         """Restart a device only if it runs a deployment older than its group's minimum."""
         check.non_empty(device_id)
-        return call_no_content(conditional_restart_device, device_id)
+        return call(conditional_restart_device, device_id)
 
     @staticmethod
     def get_logs(
         device_id: str, page_number: int | None = None, page_size: int | None = None
-    ) -> Operation[DeviceLogListDocument]:
+    ) -> Operation[list_device_logs.Document]:
         """One page of a device's historical logs (``ts``, ``type``, ``msg`` per entry)."""
         check.non_empty(device_id)
         check.pagination(page_number, page_size)
         query = list_query(None, {}, page_number, page_size)
-        return call(list_device_logs, device_id, returns=DeviceLogListDocument, **query)
+        return call(list_device_logs, device_id, **query)
 
     @staticmethod
     def get_all_logs(
         device_id: str, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
-    ) -> Pages[DeviceLogListDocument, DeviceLogEntry]:
+    ) -> Pages[list_device_logs.Document, DeviceLogEntry]:
         """Every stored log entry of a device, page after page (entries have no id, so
         identical lines are all kept)."""
         first = DevicesRequests.get_logs(device_id, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=None)
+        return Pages(first, items=lambda page: page.data or (), key=None)
 
 
 class DevicesResource(_Devices, SyncResource):

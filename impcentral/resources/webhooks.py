@@ -14,22 +14,20 @@ from impcentral_generated.api.webhooks import (
 )
 from impcentral_generated.models import (
     Webhook,
+    WebhookCreateAttributesDict,
     WebhookCreateDocument,
-    WebhookDocument,
-    WebhookListDocument,
+    WebhookUpdateAttributesDict,
     WebhookUpdateDocument,
 )
 
 from .. import _validation as check
 from .._constants import DEFAULT_LIST_ALL_PAGE_SIZE
 from .._constants import Webhooks as _Webhooks
-from .._operation import Operation, call, call_no_content, list_query, request_body
+from .._operation import Operation, call, list_query, request_body
 from .._pagination import Pages
 from ._base import AsyncResource, SyncResource, async_method, async_pages, sync_method, sync_pages
 
 _FILTERS = {_Webhooks.FILTER_DEVICE_GROUP_ID: "filterdevicegroup_id"}
-_CREATE_ATTRIBUTES = {"url": True, "event": True, "content_type": True}
-_UPDATE_ATTRIBUTES = {"url": False, "content_type": False}
 _EVENTS = (_Webhooks.EVENT_BLESSING, _Webhooks.EVENT_BLINKUP, _Webhooks.EVENT_DEPLOYMENT)
 _CONTENT_TYPES = (_Webhooks.CONTENT_TYPE_JSON, _Webhooks.CONTENT_TYPE_WWW_FORM)
 
@@ -42,25 +40,25 @@ class WebhooksRequests:
         filters: Mapping[str, Any] | None = None,
         page_number: int | None = None,
         page_size: int | None = None,
-    ) -> Operation[WebhookListDocument]:
+    ) -> Operation[list_webhooks.Document]:
         """One page of webhooks; filter with ``FILTER_DEVICE_GROUP_ID``."""
         check.filters(filters, _FILTERS)
         check.pagination(page_number, page_size)
         query = list_query(filters, _FILTERS, page_number, page_size)
-        return call(list_webhooks, returns=WebhookListDocument, **query)
+        return call(list_webhooks, **query)
 
     @staticmethod
     def list_all(
         filters: Mapping[str, Any] | None = None, page_size: int = DEFAULT_LIST_ALL_PAGE_SIZE
-    ) -> Pages[WebhookListDocument, Webhook]:
+    ) -> Pages[list_webhooks.Document, Webhook]:
         """Every webhook, page after page, each once."""
         first = WebhooksRequests.list(filters, 1, page_size)
-        return Pages(first, items=lambda page: page.data, key=lambda webhook: webhook.id)
+        return Pages(first, items=lambda page: page.data or (), key=lambda webhook: webhook.id)
 
     @staticmethod
     def create(
-        device_group_id: str, device_group_type: str, attributes: Mapping[str, Any]
-    ) -> Operation[WebhookDocument]:
+        device_group_id: str, device_group_type: str, attributes: WebhookCreateAttributesDict
+    ) -> Operation[create_webhook.Document]:
         """Create a webhook on a device group (of ``device_group_type``, a ``TYPE_*``).
 
         ``attributes`` (all required): ``url``, ``event`` (an ``EVENT_*``) and
@@ -70,38 +68,40 @@ class WebhooksRequests:
         check.device_group_type(device_group_type, "deviceGroupType")
         check.attribute_value(attributes, "event", _EVENTS)
         check.attribute_value(attributes, "content_type", _CONTENT_TYPES)
-        check.attributes(attributes, _CREATE_ATTRIBUTES, check_required=True)
+        check.attributes(attributes, WebhookCreateAttributesDict, check_required=True)
         data = {
             "type": "webhook",
             "attributes": dict(attributes),
             "relationships": {"devicegroup": {"type": device_group_type, "id": device_group_id}},
         }
         body = request_body(WebhookCreateDocument, {"data": data})
-        return call(create_webhook, body=body, returns=WebhookDocument)
+        return call(create_webhook, body=body)
 
     @staticmethod
-    def get(webhook_id: str) -> Operation[WebhookDocument]:
+    def get(webhook_id: str) -> Operation[get_webhook.Document]:
         """One webhook."""
         check.non_empty(webhook_id)
-        return call(get_webhook, webhook_id, returns=WebhookDocument)
+        return call(get_webhook, webhook_id)
 
     @staticmethod
-    def update(webhook_id: str, attributes: Mapping[str, Any] | None) -> Operation[WebhookDocument]:
+    def update(
+        webhook_id: str, attributes: WebhookUpdateAttributesDict | None
+    ) -> Operation[update_webhook.Document]:
         """Change a webhook's ``url`` or ``content_type`` (its event is fixed)."""
         check.attribute_value(attributes, "content_type", _CONTENT_TYPES)
         check.non_empty(webhook_id)
-        check.attributes(attributes, _UPDATE_ATTRIBUTES)
+        check.attributes(attributes, WebhookUpdateAttributesDict)
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id}
         if attributes is not None:
             data["attributes"] = dict(attributes)
         body = request_body(WebhookUpdateDocument, {"data": data})
-        return call(update_webhook, webhook_id, body=body, returns=WebhookDocument)
+        return call(update_webhook, webhook_id, body=body)
 
     @staticmethod
-    def delete(webhook_id: str) -> Operation[None]:
+    def delete(webhook_id: str) -> Operation[delete_webhook.Document]:
         """Delete a webhook."""
         check.non_empty(webhook_id)
-        return call_no_content(delete_webhook, webhook_id)
+        return call(delete_webhook, webhook_id)
 
 
 class WebhooksResource(_Webhooks, SyncResource):

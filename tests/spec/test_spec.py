@@ -70,7 +70,7 @@ EXPECTED: dict[tuple[str, str], tuple[str, str, set[str]]] = {
     ("put", "/devicegroups/{device_group_id}/relationships/min_supported_deployment"): (
         "updateMinSupportedDeployment",
         "device_groups",
-        {"200"},
+        {"200", "204"},
     ),
     ("get", "/devices"): ("listDevices", "devices", {"200"}),
     ("get", "/devices/{device_id}"): ("getDevice", "devices", {"200"}),

@@ -34,7 +34,9 @@ def error(
 
 
 def product(product_id: str, name: str = "p") -> dict[str, Any]:
-    return {"type": "product", "id": product_id, "attributes": {"name": name}}
+    stamp = "2018-07-22T11:27:49.633Z"
+    attributes = {"name": name, "created_at": stamp, "updated_at": stamp}
+    return {"type": "product", "id": product_id, "attributes": attributes}
 
 
 def product_doc(product_id: str = "p1", name: str = "p", status: int = 200) -> httpx.Response:

@@ -127,11 +127,11 @@ def test_device_group_bodies(api: ImpCentralApi, fake: FakeApi) -> None:
     created = api.device_groups.create(
         "prod-1", DeviceGroups.TYPE_FACTORY_FIXTURE, {"name": "f"}, production, dut
     )
-    assert created.data.type_ == DeviceGroups.TYPE_FACTORY_FIXTURE
+    assert created.data.type == DeviceGroups.TYPE_FACTORY_FIXTURE
     api.device_groups.update("g1", DeviceGroups.TYPE_FACTORY_FIXTURE, {"name": "g"}, None, dut)
     api.device_groups.remove_devices("g1", "d1", "d2", unbond_key="unbond")
     moved = api.device_groups.update_min_supported_deployment("g1", "dep-1")
-    assert moved.data.id == "g1"
+    assert moved is not None and moved.data.id == "g1"
     create, update, remove, minimum = fake.requests
     assert json.loads(create.content)["data"]["relationships"] == {
         "product": {"type": "product", "id": "prod-1"},

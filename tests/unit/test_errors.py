@@ -90,7 +90,6 @@ def test_message_body_errors_and_headers_are_kept() -> None:
         b'{"errors": [{"title": "Only a title"}]}',
         b'{"errors": [{"detail": "Only a detail"}]}',
         b'{"errors": []}',
-        b'{"message": "not JSON:API"}',
         b"[1, 2]",
         b"",
     ],
@@ -105,7 +104,55 @@ def test_html_body_is_kept_as_text() -> None:
     assert isinstance(exc, InternalServerError)
     assert exc.body == "<html><h1>Bad gateway</h1></html>"
     assert exc.errors == []
-    assert str(exc) == "impCentral API error HTTP/502"
+    assert str(exc) == "impCentral API error HTTP/502: Bad gateway"
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "kind", "message"),
+    [
+        (404, b'{"message": "not JSON:API"}', NotFoundError, "HTTP/404: not JSON:API"),
+        (400, b'{"error": "bad filter"}', BadRequestError, "HTTP/400: bad filter"),
+        (
+            503,
+            b"<!DOCTYPE html><html><head><title>503 Service\n Unavailable</title></head>"
+            b"<body><p>Try later</p></body></html>",
+            InternalServerError,
+            "HTTP/503: 503 Service Unavailable",
+        ),
+        (429, b"slow down\n", RateLimitError, "HTTP/429: slow down"),
+        (500, b"", InternalServerError, "HTTP/500"),
+        (409, b'{"message": ""}', ConflictError, "HTTP/409"),
+    ],
+)
+def test_error_bodies_that_are_not_jsonapi_keep_their_status_and_say_what_they_say(
+    status: int, body: bytes, kind: type[ImpCentralApiError], message: str
+) -> None:
+    exc = api_error_from_response(response(status, body))
+    assert type(exc) is kind
+    assert exc.status_code == status
+    assert exc.errors == []
+    assert str(exc) == f"impCentral API error {message}"
+
+
+def test_a_long_error_page_is_shortened_in_the_message() -> None:
+    exc = api_error_from_response(response(502, b"x" * 5000))
+    assert len(str(exc)) < 260
+    assert str(exc).endswith("...")
+
+
+def test_two_factor_without_a_login_token_is_a_plain_permission_error() -> None:
+    body = b'{"errors": [{"status": "403", "code": "PX200", "title": "MFA", "detail": "d"}]}'
+    exc = api_error_from_response(response(403, body))
+    assert type(exc) is PermissionDeniedError
+    with_token = api_error_from_response(
+        response(
+            403,
+            b'{"errors": [{"code": "PX200", "title": "MFA", "detail": "d",'
+            b' "meta": {"login_token": "lt-1"}}]}',
+        )
+    )
+    assert isinstance(with_token, TwoFactorRequiredError)
+    assert with_token.login_token == "lt-1"
 
 
 def test_two_factor_error_carries_the_login_token() -> None:
@@ -217,7 +264,8 @@ def test_undocumented_success_status_is_still_parsed(fake: FakeApi) -> None:
 
 
 def test_unreadable_success_body(fake: FakeApi) -> None:
-    fake.on("GET", "/products/p1", jsonapi({"data": {"type": "product"}}))
+    # JSON, but not an object at all: nothing to read tolerantly.
+    fake.on("GET", "/products/p1", jsonapi(["product", "p1"]))
     with fake.sync_api() as api, pytest.raises(APIResponseValidationError):
         api.products.get("p1")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -11,13 +13,19 @@ import pytest
 from impcentral import (
     AsyncImpCentralApi,
     AuthenticationError,
+    Deployments,
     DeviceGroups,
+    Devices,
     ImpCentralApi,
     InvalidDataError,
+    Products,
     Webhooks,
+    models,
 )
+from impcentral._constants import DEVICE_GROUP_TYPES
+from impcentral._validation import keys_of
 
-from .conftest import FakeApi, error
+from .conftest import FakeApi, error, jsonapi
 
 DEV = DeviceGroups.TYPE_DEVELOPMENT
 FIXTURE = DeviceGroups.TYPE_FACTORY_FIXTURE
@@ -468,3 +476,77 @@ def test_login_does_not_need_a_password_check(fake: FakeApi) -> None:
     with client, pytest.raises(AuthenticationError):
         client.auth.login("me@example.com", "")
     assert len(fake.requests) == 1
+
+
+# The keys each ``attributes`` argument allows and requires come from the generated TypedDicts of
+# the spec's create/update schemas; these pin the result for every call, in the Node client's order.
+ATTRIBUTE_KEYS: list[tuple[tuple[type, ...], dict[str, bool]]] = [
+    ((models.ProductCreateAttributesDict,), {"name": True, "description": False}),
+    ((models.ProductUpdateAttributesDict,), {"name": False, "description": False}),
+    (
+        (
+            models.DeviceGroupCreateAttributesDict,
+            models.ProductionDeviceGroupCreateAttributesDict,
+        ),
+        {"name": True, "description": False, "env_vars": False, "region": False},
+    ),
+    (
+        (
+            models.DeviceGroupUpdateAttributesDict,
+            models.ProductionDeviceGroupUpdateAttributesDict,
+        ),
+        {"name": False, "description": False, "env_vars": False, "load_code_after_blessing": False},
+    ),
+    ((models.DeviceUpdateAttributesDict,), {"name": False}),
+    (
+        (models.DeploymentCreateAttributesDict,),
+        {
+            "device_code": True,
+            "agent_code": True,
+            "description": False,
+            "origin": False,
+            "flagged": False,
+            "tags": False,
+        },
+    ),
+    (
+        (models.DeploymentUpdateAttributesDict,),
+        {"description": False, "flagged": False, "tags": False},
+    ),
+    (
+        (models.WebhookCreateAttributesDict,),
+        {"url": True, "event": True, "content_type": True},
+    ),
+    ((models.WebhookUpdateAttributesDict,), {"url": False, "content_type": False}),
+    ((models.LoginKeyWriteAttributesDict,), {"description": False}),
+]
+
+
+@pytest.mark.parametrize(("schemas", "keys"), ATTRIBUTE_KEYS)
+def test_attribute_keys_come_from_the_generated_typeddicts(
+    schemas: tuple[type, ...], keys: dict[str, bool]
+) -> None:
+    assert keys_of(*schemas) == keys
+
+
+def test_a_device_name_may_be_reset_with_null_or_empty(fake: FakeApi) -> None:
+    device = {"type": "device", "id": "d1", "attributes": {"name": None, "mac_address": "m"}}
+    fake.on("PATCH", "/devices/d1", jsonapi({"data": device}))
+    with fake.sync_api() as api:
+        api.devices.update("d1", {"name": None})
+        api.devices.update("d1", {"name": ""})
+    sent = [json.loads(request.content) for request in fake.calls("PATCH", "/devices/d1")]
+    assert [body["data"]["attributes"] for body in sent] == [{"name": None}, {"name": ""}]
+
+
+def test_the_literal_aliases_list_the_constants() -> None:
+    assert set(typing.get_args(models.DeviceGroupType)) == set(DEVICE_GROUP_TYPES)
+    for constants, alias in (
+        (Products, models.ProductFilter),
+        (DeviceGroups, models.DeviceGroupFilter),
+        (Devices, models.DeviceFilter),
+        (Deployments, models.DeploymentFilter),
+        (Webhooks, models.WebhookFilter),
+    ):
+        keys = {v for k, v in vars(constants).items() if k.startswith("FILTER_")}
+        assert set(typing.get_args(alias)) == keys, constants

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Literal,
     TypeVar,
 )
@@ -11,11 +14,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.account_attributes import AccountAttributes
     from ..models.resource_links import ResourceLinks
+
 
 _models_imported = False
 
@@ -37,73 +41,84 @@ T = TypeVar("T", bound="Account")
 
 @_attrs_define
 class Account:
-    type_: Literal["account"]
+    type: Literal["account"]
     id: str
-    links: ResourceLinks | Unset = UNSET
-    attributes: AccountAttributes | Unset = UNSET
+    attributes: AccountAttributes
+    links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("id", "id", True),
+        ("attributes", "attributes", True),
+        ("links", "links", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        type_ = self.type_
-
-        id = self.id
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-        if links is not UNSET:
-            field_dict["links"] = links
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        type_: Literal["account"] = d.pop("type")
+        kept: types.Kept | None = None
+        type_ = d.pop("type", None)
         if type_ != "account":
-            raise ValueError(f"type must match const 'account', got '{type_}'")
+            if type_ is None:
+                type_, kept = types.missing_value(kept, "type", src_dict)
 
-        id = d.pop("id")
+            else:
+                kept = types.unexpected(kept, "type", type_, "account")
 
-        _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset = (
-            _links if _links is UNSET else ResourceLinks.from_dict(_links)
-        )
+        id = d.pop("id", None)
+        if id is None:
+            id, kept = types.missing_value(kept, "id", src_dict)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AccountAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else AccountAttributes.from_dict(_attributes)
-        )
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
+        _attributes = d.pop("attributes", None)
+        if _attributes is None:
+            attributes, kept = types.missing_value(kept, "attributes", src_dict)
+
+        else:
+            try:
+                attributes = AccountAttributes.from_dict(_attributes)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                attributes, kept = types.unreadable(
+                    kept, "attributes", _attributes, "an object"
+                )
+
+        _links = d.pop("links", None)
+        if _links is None:
+            links = None
+            if "links" in src_dict:
+                kept = types.keep(kept, "links", None, None)
+
+        else:
+            try:
+                links = ResourceLinks.from_dict(_links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                links, kept = types.unreadable(kept, "links", _links, "an object")
 
         account = _new(cls)
-        account.type_ = type_
+        account.type = type_
         account.id = id
-        account.links = links
         account.attributes = attributes
-
-        account.additional_properties = d or {}
+        account.links = links
+        account.additional_properties = d
+        account._kept = kept
         return account
+
+    @property
+    def type_(self) -> Literal["account"]:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 _new = object.__new__
 
@@ -15,37 +20,46 @@ T = TypeVar("T", bound="AccountAttributes")
 
 @_attrs_define
 class AccountAttributes:
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
+    username: str | None = None
+    email: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("username", "username", False),
+        ("email", "email", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        kept: types.Kept | None = None
+        username = d.pop("username", None)
+        if username is None:
+            if "username" in src_dict:
+                kept = types.keep(kept, "username", None, None)
 
-        email = d.pop("email", UNSET)
+        elif username.__class__ is not str:
+            username, kept = types.unexpected_type(kept, "username", username, "str")
+
+        email = d.pop("email", None)
+        if email is None:
+            if "email" in src_dict:
+                kept = types.keep(kept, "email", None, None)
+
+        elif email.__class__ is not str:
+            email, kept = types.unexpected_type(kept, "email", email, "str")
 
         account_attributes = _new(cls)
         account_attributes.username = username
         account_attributes.email = email
-
-        account_attributes.additional_properties = d or {}
+        account_attributes.additional_properties = d
+        account_attributes._kept = kept
         return account_attributes
 
     @property

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="AccountRequestLinkage")
 
@@ -38,13 +38,26 @@ class AccountRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["account"] = d.pop("type")
+        type_ = cast(Literal["account"], d.pop("type"))
         if type_ != "account":
             raise ValueError(f"type must match const 'account', got '{type_}'")
 
         id = d.pop("id")
 
-        account_request_linkage = _new(cls)
-        account_request_linkage.type_ = type_
-        account_request_linkage.id = id
+        account_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return account_request_linkage
+
+
+class _AccountRequestLinkageRequired(TypedDict):
+    type: Literal["account"]
+    id: str
+
+
+class AccountRequestLinkageDict(_AccountRequestLinkageRequired, total=False):
+    """The JSON form of :class:`AccountRequestLinkage`, as a dict literal"""
+
+    pass

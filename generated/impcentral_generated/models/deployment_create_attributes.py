@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentCreateAttributes")
 
@@ -71,13 +74,29 @@ class DeploymentCreateAttributes:
 
         flagged = d.pop("flagged", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        tags = cast(list[str], d.pop("tags", UNSET))
 
-        deployment_create_attributes = _new(cls)
-        deployment_create_attributes.device_code = device_code
-        deployment_create_attributes.agent_code = agent_code
-        deployment_create_attributes.description = description
-        deployment_create_attributes.origin = origin
-        deployment_create_attributes.flagged = flagged
-        deployment_create_attributes.tags = tags
+        deployment_create_attributes = cls(
+            device_code=device_code,
+            agent_code=agent_code,
+            description=description,
+            origin=origin,
+            flagged=flagged,
+            tags=tags,
+        )
+
         return deployment_create_attributes
+
+
+class _DeploymentCreateAttributesRequired(TypedDict):
+    device_code: str
+    agent_code: str
+
+
+class DeploymentCreateAttributesDict(_DeploymentCreateAttributesRequired, total=False):
+    """The JSON form of :class:`DeploymentCreateAttributes`, as a dict literal"""
+
+    description: str
+    origin: str
+    flagged: bool
+    tags: list[str]

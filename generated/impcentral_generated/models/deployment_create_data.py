@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -14,20 +16,13 @@ if TYPE_CHECKING:
     from ..models.deployment_create_attributes import DeploymentCreateAttributes
     from ..models.deployment_create_relationships import DeploymentCreateRelationships
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.deployment_create_attributes import DeploymentCreateAttributesDict
+    from ..models.deployment_create_relationships import (
+        DeploymentCreateRelationshipsDict,
+    )
 
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentCreateAttributes
-    global DeploymentCreateRelationships
-    from ..models.deployment_create_attributes import DeploymentCreateAttributes
-    from ..models.deployment_create_relationships import DeploymentCreateRelationships
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentCreateData")
 
@@ -39,8 +34,6 @@ class DeploymentCreateData:
     relationships: DeploymentCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -61,10 +54,13 @@ class DeploymentCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_create_attributes import DeploymentCreateAttributes  # noqa: PLC0415
+        from ..models.deployment_create_relationships import (
+            DeploymentCreateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["deployment"] = d.pop("type")
+        type_ = cast(Literal["deployment"], d.pop("type"))
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
@@ -72,8 +68,22 @@ class DeploymentCreateData:
 
         relationships = DeploymentCreateRelationships.from_dict(d.pop("relationships"))
 
-        deployment_create_data = _new(cls)
-        deployment_create_data.type_ = type_
-        deployment_create_data.attributes = attributes
-        deployment_create_data.relationships = relationships
+        deployment_create_data = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return deployment_create_data
+
+
+class _DeploymentCreateDataRequired(TypedDict):
+    type: Literal["deployment"]
+    attributes: DeploymentCreateAttributesDict
+    relationships: DeploymentCreateRelationshipsDict
+
+
+class DeploymentCreateDataDict(_DeploymentCreateDataRequired, total=False):
+    """The JSON form of :class:`DeploymentCreateData`, as a dict literal"""
+
+    pass

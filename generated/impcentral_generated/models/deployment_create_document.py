@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.deployment_create_data import DeploymentCreateData
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.deployment_create_data import DeploymentCreateDataDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentCreateData
-    from ..models.deployment_create_data import DeploymentCreateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentCreateDocument")
 
@@ -29,8 +26,6 @@ class DeploymentCreateDocument:
     data: DeploymentCreateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,23 @@ class DeploymentCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_create_data import DeploymentCreateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = DeploymentCreateData.from_dict(d.pop("data"))
 
-        deployment_create_document = _new(cls)
-        deployment_create_document.data = data
+        deployment_create_document = cls(
+            data=data,
+        )
+
         return deployment_create_document
+
+
+class _DeploymentCreateDocumentRequired(TypedDict):
+    data: DeploymentCreateDataDict
+
+
+class DeploymentCreateDocumentDict(_DeploymentCreateDocumentRequired, total=False):
+    """The JSON form of :class:`DeploymentCreateDocument`, as a dict literal"""
+
+    pass

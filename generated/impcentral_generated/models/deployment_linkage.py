@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Literal,
     TypeVar,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import types
 
 _new = object.__new__
 
@@ -17,41 +22,52 @@ T = TypeVar("T", bound="DeploymentLinkage")
 
 @_attrs_define
 class DeploymentLinkage:
-    type_: Literal["deployment"]
+    type: Literal["deployment"]
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("id", "id", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["deployment"] = d.pop("type")
+        kept: types.Kept | None = None
+        type_ = d.pop("type", None)
         if type_ != "deployment":
-            raise ValueError(f"type must match const 'deployment', got '{type_}'")
+            if type_ is None:
+                type_, kept = types.missing_value(kept, "type", src_dict)
 
-        id = d.pop("id")
+            else:
+                kept = types.unexpected(kept, "type", type_, "deployment")
+
+        id = d.pop("id", None)
+        if id is None:
+            id, kept = types.missing_value(kept, "id", src_dict)
+
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
 
         deployment_linkage = _new(cls)
-        deployment_linkage.type_ = type_
+        deployment_linkage.type = type_
         deployment_linkage.id = id
-
-        deployment_linkage.additional_properties = d or {}
+        deployment_linkage.additional_properties = d
+        deployment_linkage._kept = kept
         return deployment_linkage
+
+    @property
+    def type_(self) -> Literal["deployment"]:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:

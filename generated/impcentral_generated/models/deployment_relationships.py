@@ -1,17 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.account_linkage import AccountLinkage
     from ..models.device_group_linkage import DeviceGroupLinkage
     from ..models.product_linkage import ProductLinkage
+
 
 _models_imported = False
 
@@ -37,84 +44,95 @@ T = TypeVar("T", bound="DeploymentRelationships")
 class DeploymentRelationships:
     """`devicegroup` is absent when the deployment's group has been deleted."""
 
-    devicegroup: DeviceGroupLinkage | Unset = UNSET
+    devicegroup: DeviceGroupLinkage | None = None
     """ Linkage to a device group; `type` is the group's subtype. """
-    product: ProductLinkage | Unset = UNSET
-    owner: AccountLinkage | Unset = UNSET
-    creator: AccountLinkage | Unset = UNSET
-    flagger: AccountLinkage | Unset = UNSET
+    product: ProductLinkage | None = None
+    owner: AccountLinkage | None = None
+    creator: AccountLinkage | None = None
+    flagger: AccountLinkage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("devicegroup", "devicegroup", False),
+        ("product", "product", False),
+        ("owner", "owner", False),
+        ("creator", "creator", False),
+        ("flagger", "flagger", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        devicegroup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.devicegroup, Unset):
-            devicegroup = self.devicegroup.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
-
-        flagger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flagger, Unset):
-            flagger = self.flagger.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if devicegroup is not UNSET:
-            field_dict["devicegroup"] = devicegroup
-        if product is not UNSET:
-            field_dict["product"] = product
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if flagger is not UNSET:
-            field_dict["flagger"] = flagger
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _devicegroup = d.pop("devicegroup", UNSET)
-        devicegroup: DeviceGroupLinkage | Unset = (
-            _devicegroup
-            if _devicegroup is UNSET
-            else DeviceGroupLinkage.from_dict(_devicegroup)
-        )
+        kept: types.Kept | None = None
+        _devicegroup = d.pop("devicegroup", None)
+        if _devicegroup is None:
+            devicegroup = None
+            if "devicegroup" in src_dict:
+                kept = types.keep(kept, "devicegroup", None, None)
 
-        _product = d.pop("product", UNSET)
-        product: ProductLinkage | Unset = (
-            _product if _product is UNSET else ProductLinkage.from_dict(_product)
-        )
+        else:
+            try:
+                devicegroup = DeviceGroupLinkage.from_dict(_devicegroup)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                devicegroup, kept = types.unreadable(
+                    kept, "devicegroup", _devicegroup, "an object"
+                )
 
-        _owner = d.pop("owner", UNSET)
-        owner: AccountLinkage | Unset = (
-            _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
-        )
+        _product = d.pop("product", None)
+        if _product is None:
+            product = None
+            if "product" in src_dict:
+                kept = types.keep(kept, "product", None, None)
 
-        _creator = d.pop("creator", UNSET)
-        creator: AccountLinkage | Unset = (
-            _creator if _creator is UNSET else AccountLinkage.from_dict(_creator)
-        )
+        else:
+            try:
+                product = ProductLinkage.from_dict(_product)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                product, kept = types.unreadable(kept, "product", _product, "an object")
 
-        _flagger = d.pop("flagger", UNSET)
-        flagger: AccountLinkage | Unset = (
-            _flagger if _flagger is UNSET else AccountLinkage.from_dict(_flagger)
-        )
+        _owner = d.pop("owner", None)
+        if _owner is None:
+            owner = None
+            if "owner" in src_dict:
+                kept = types.keep(kept, "owner", None, None)
+
+        else:
+            try:
+                owner = AccountLinkage.from_dict(_owner)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner, kept = types.unreadable(kept, "owner", _owner, "an object")
+
+        _creator = d.pop("creator", None)
+        if _creator is None:
+            creator = None
+            if "creator" in src_dict:
+                kept = types.keep(kept, "creator", None, None)
+
+        else:
+            try:
+                creator = AccountLinkage.from_dict(_creator)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                creator, kept = types.unreadable(kept, "creator", _creator, "an object")
+
+        _flagger = d.pop("flagger", None)
+        if _flagger is None:
+            flagger = None
+            if "flagger" in src_dict:
+                kept = types.keep(kept, "flagger", None, None)
+
+        else:
+            try:
+                flagger = AccountLinkage.from_dict(_flagger)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                flagger, kept = types.unreadable(kept, "flagger", _flagger, "an object")
 
         deployment_relationships = _new(cls)
         deployment_relationships.devicegroup = devicegroup
@@ -122,8 +140,8 @@ class DeploymentRelationships:
         deployment_relationships.owner = owner
         deployment_relationships.creator = creator
         deployment_relationships.flagger = flagger
-
-        deployment_relationships.additional_properties = d or {}
+        deployment_relationships.additional_properties = d
+        deployment_relationships._kept = kept
         return deployment_relationships
 
     @property

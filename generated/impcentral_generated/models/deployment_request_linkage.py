@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentRequestLinkage")
 
@@ -38,13 +38,26 @@ class DeploymentRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["deployment"] = d.pop("type")
+        type_ = cast(Literal["deployment"], d.pop("type"))
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
         id = d.pop("id")
 
-        deployment_request_linkage = _new(cls)
-        deployment_request_linkage.type_ = type_
-        deployment_request_linkage.id = id
+        deployment_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return deployment_request_linkage
+
+
+class _DeploymentRequestLinkageRequired(TypedDict):
+    type: Literal["deployment"]
+    id: str
+
+
+class DeploymentRequestLinkageDict(_DeploymentRequestLinkageRequired, total=False):
+    """The JSON form of :class:`DeploymentRequestLinkage`, as a dict literal"""
+
+    pass

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentUpdateAttributes")
 
@@ -47,10 +50,20 @@ class DeploymentUpdateAttributes:
 
         flagged = d.pop("flagged", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        tags = cast(list[str], d.pop("tags", UNSET))
 
-        deployment_update_attributes = _new(cls)
-        deployment_update_attributes.description = description
-        deployment_update_attributes.flagged = flagged
-        deployment_update_attributes.tags = tags
+        deployment_update_attributes = cls(
+            description=description,
+            flagged=flagged,
+            tags=tags,
+        )
+
         return deployment_update_attributes
+
+
+class DeploymentUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`DeploymentUpdateAttributes`, as a dict literal"""
+
+    description: str
+    flagged: bool
+    tags: list[str]

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.deployment_update_attributes import DeploymentUpdateAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.deployment_update_attributes import DeploymentUpdateAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentUpdateAttributes
-    from ..models.deployment_update_attributes import DeploymentUpdateAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentUpdateData")
 
@@ -38,8 +32,6 @@ class DeploymentUpdateData:
     attributes: DeploymentUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -63,24 +55,37 @@ class DeploymentUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_update_attributes import DeploymentUpdateAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["deployment"] = d.pop("type")
+        type_ = cast(Literal["deployment"], d.pop("type"))
         if type_ != "deployment":
             raise ValueError(f"type must match const 'deployment', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeploymentUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeploymentUpdateAttributes.from_dict(_attributes)
+        attributes: DeploymentUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeploymentUpdateAttributes.from_dict(_attributes)
+
+        deployment_update_data = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        deployment_update_data = _new(cls)
-        deployment_update_data.type_ = type_
-        deployment_update_data.id = id
-        deployment_update_data.attributes = attributes
         return deployment_update_data
+
+
+class _DeploymentUpdateDataRequired(TypedDict):
+    type: Literal["deployment"]
+    id: str
+
+
+class DeploymentUpdateDataDict(_DeploymentUpdateDataRequired, total=False):
+    """The JSON form of :class:`DeploymentUpdateData`, as a dict literal"""
+
+    attributes: DeploymentUpdateAttributesDict

@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.deployment_update_data import DeploymentUpdateData
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.deployment_update_data import DeploymentUpdateDataDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentUpdateData
-    from ..models.deployment_update_data import DeploymentUpdateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeploymentUpdateDocument")
 
@@ -29,8 +26,6 @@ class DeploymentUpdateDocument:
     data: DeploymentUpdateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,23 @@ class DeploymentUpdateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_update_data import DeploymentUpdateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = DeploymentUpdateData.from_dict(d.pop("data"))
 
-        deployment_update_document = _new(cls)
-        deployment_update_document.data = data
+        deployment_update_document = cls(
+            data=data,
+        )
+
         return deployment_update_document
+
+
+class _DeploymentUpdateDocumentRequired(TypedDict):
+    data: DeploymentUpdateDataDict
+
+
+class DeploymentUpdateDocumentDict(_DeploymentUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`DeploymentUpdateDocument`, as a dict literal"""
+
+    pass

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,22 +18,13 @@ if TYPE_CHECKING:
         DeviceGroupCreateRelationships,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateAttributes
-    global DeviceGroupCreateRelationships
-    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
     from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
+        DeviceGroupCreateRelationshipsDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DevelopmentDeviceGroupCreate")
 
@@ -44,8 +37,6 @@ class DevelopmentDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -66,10 +57,13 @@ class DevelopmentDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["development_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["development_devicegroup"], d.pop("type"))
         if type_ != "development_devicegroup":
             raise ValueError(
                 f"type must match const 'development_devicegroup', got '{type_}'"
@@ -79,8 +73,24 @@ class DevelopmentDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        development_device_group_create = _new(cls)
-        development_device_group_create.type_ = type_
-        development_device_group_create.attributes = attributes
-        development_device_group_create.relationships = relationships
+        development_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return development_device_group_create
+
+
+class _DevelopmentDeviceGroupCreateRequired(TypedDict):
+    type: Literal["development_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class DevelopmentDeviceGroupCreateDict(
+    _DevelopmentDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`DevelopmentDeviceGroupCreate`, as a dict literal"""
+
+    pass

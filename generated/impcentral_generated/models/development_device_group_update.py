@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupUpdateAttributes
-    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DevelopmentDeviceGroupUpdate")
 
@@ -39,8 +33,6 @@ class DevelopmentDeviceGroupUpdate:
     """ Update attributes of development, pre-DUT, DUT and fixture groups. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -64,10 +56,10 @@ class DevelopmentDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["development_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["development_devicegroup"], d.pop("type"))
         if type_ != "development_devicegroup":
             raise ValueError(
                 f"type must match const 'development_devicegroup', got '{type_}'"
@@ -76,14 +68,29 @@ class DevelopmentDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceGroupUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeviceGroupUpdateAttributes.from_dict(_attributes)
+        attributes: DeviceGroupUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceGroupUpdateAttributes.from_dict(_attributes)
+
+        development_device_group_update = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        development_device_group_update = _new(cls)
-        development_device_group_update.type_ = type_
-        development_device_group_update.id = id
-        development_device_group_update.attributes = attributes
         return development_device_group_update
+
+
+class _DevelopmentDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["development_devicegroup"]
+    id: str
+
+
+class DevelopmentDeviceGroupUpdateDict(
+    _DevelopmentDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`DevelopmentDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict

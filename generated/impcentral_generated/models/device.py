@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Literal,
     TypeVar,
 )
@@ -11,13 +14,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.device_attributes import DeviceAttributes
     from ..models.device_relationships import DeviceRelationships
     from ..models.error_object import ErrorObject
     from ..models.resource_links import ResourceLinks
+
 
 _models_imported = False
 
@@ -43,113 +47,124 @@ T = TypeVar("T", bound="Device")
 
 @_attrs_define
 class Device:
-    type_: Literal["device"]
+    type: Literal["device"]
     id: str
-    links: ResourceLinks | Unset = UNSET
-    attributes: DeviceAttributes | Unset = UNSET
-    relationships: DeviceRelationships | Unset = UNSET
+    attributes: DeviceAttributes
+    """ `impt device info` prints every attribute for every device: the MAC address and the online
+    and agent states are always there; the others are null (or absent) until the device has
+    connected, enrolled or been assigned.
+     """
+    links: ResourceLinks | None = None
+    relationships: DeviceRelationships | None = None
     """ `devicegroup` is absent while the device is unassigned. """
-    meta: list[ErrorObject] | Unset = UNSET
+    meta: list[ErrorObject] | None = None
     """ Warnings attached to a written resource; each is shaped like an error object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("id", "id", True),
+        ("attributes", "attributes", True),
+        ("links", "links", False),
+        ("relationships", "relationships", False),
+        ("meta", "meta", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        type_ = self.type_
-
-        id = self.id
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        relationships: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
-
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = []
-            for componentsschemas_warnings_item_data in self.meta:
-                componentsschemas_warnings_item = (
-                    componentsschemas_warnings_item_data.to_dict()
-                )
-                meta.append(componentsschemas_warnings_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-        if links is not UNSET:
-            field_dict["links"] = links
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if relationships is not UNSET:
-            field_dict["relationships"] = relationships
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        type_: Literal["device"] = d.pop("type")
+        kept: types.Kept | None = None
+        type_ = d.pop("type", None)
         if type_ != "device":
-            raise ValueError(f"type must match const 'device', got '{type_}'")
+            if type_ is None:
+                type_, kept = types.missing_value(kept, "type", src_dict)
 
-        id = d.pop("id")
+            else:
+                kept = types.unexpected(kept, "type", type_, "device")
 
-        _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset = (
-            _links if _links is UNSET else ResourceLinks.from_dict(_links)
-        )
+        id = d.pop("id", None)
+        if id is None:
+            id, kept = types.missing_value(kept, "id", src_dict)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeviceAttributes.from_dict(_attributes)
-        )
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: DeviceRelationships | Unset = (
-            _relationships
-            if _relationships is UNSET
-            else DeviceRelationships.from_dict(_relationships)
-        )
+        _attributes = d.pop("attributes", None)
+        if _attributes is None:
+            attributes, kept = types.missing_value(kept, "attributes", src_dict)
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = (
-            _meta
-            if _meta is UNSET
-            else [
-                ErrorObject.from_dict(componentsschemas_warnings_item_data)
-                for componentsschemas_warnings_item_data in _meta
-            ]
-        )
+        else:
+            try:
+                attributes = DeviceAttributes.from_dict(_attributes)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                attributes, kept = types.unreadable(
+                    kept, "attributes", _attributes, "an object"
+                )
+
+        _links = d.pop("links", None)
+        if _links is None:
+            links = None
+            if "links" in src_dict:
+                kept = types.keep(kept, "links", None, None)
+
+        else:
+            try:
+                links = ResourceLinks.from_dict(_links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                links, kept = types.unreadable(kept, "links", _links, "an object")
+
+        _relationships = d.pop("relationships", None)
+        if _relationships is None:
+            relationships = None
+            if "relationships" in src_dict:
+                kept = types.keep(kept, "relationships", None, None)
+
+        else:
+            try:
+                relationships = DeviceRelationships.from_dict(_relationships)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                relationships, kept = types.unreadable(
+                    kept, "relationships", _relationships, "an object"
+                )
+
+        _meta = d.pop("meta", None)
+        if _meta is None:
+            meta = None
+            if "meta" in src_dict:
+                kept = types.keep(kept, "meta", None, None)
+
+        else:
+            try:
+                meta = _read_meta(_meta)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                meta, kept = types.repair_list(
+                    kept, "meta", _meta, ErrorObject.from_dict
+                )
 
         device = _new(cls)
-        device.type_ = type_
+        device.type = type_
         device.id = id
-        device.links = links
         device.attributes = attributes
+        device.links = links
         device.relationships = relationships
         device.meta = meta
-
-        device.additional_properties = d or {}
+        device.additional_properties = d
+        device._kept = kept
         return device
+
+    @property
+    def type_(self) -> Literal["device"]:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +181,7 @@ class Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(raw: Any) -> list[ErrorObject]:
+    return [ErrorObject.from_dict(item) for item in raw]

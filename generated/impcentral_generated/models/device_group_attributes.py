@@ -1,17 +1,23 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_group_env_vars import DeviceGroupEnvVars
+
 
 _models_imported = False
 
@@ -31,119 +37,125 @@ T = TypeVar("T", bound="DeviceGroupAttributes")
 
 @_attrs_define
 class DeviceGroupAttributes:
-    """Attributes shared by all seven device group subtypes."""
+    """Attributes shared by all seven device group subtypes (and by subtypes added later)."""
 
     name: str
-    description: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str = None
+    region: None | str = None
     """ Pre-production and production groups only. """
-    load_code_after_blessing: bool | Unset = UNSET
+    load_code_after_blessing: bool | None = None
     """ Pre-production and production groups only. true = load application code right after blessing; false = at
     first BlinkUp. """
-    env_vars: DeviceGroupEnvVars | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    env_vars: DeviceGroupEnvVars | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", True),
+        ("created_at", "created_at", True),
+        ("updated_at", "updated_at", True),
+        ("description", "description", True),
+        ("region", "region", True),
+        ("load_code_after_blessing", "load_code_after_blessing", False),
+        ("env_vars", "env_vars", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        load_code_after_blessing = self.load_code_after_blessing
-
-        env_vars: dict[str, Any] | None | Unset
-        if isinstance(self.env_vars, Unset):
-            env_vars = UNSET
-        elif isinstance(self.env_vars, DeviceGroupEnvVars):
-            env_vars = self.env_vars.to_dict()
-        else:
-            env_vars = self.env_vars
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = types.format_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = types.format_datetime(self.updated_at)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if region is not UNSET:
-            field_dict["region"] = region
-        if load_code_after_blessing is not UNSET:
-            field_dict["load_code_after_blessing"] = load_code_after_blessing
-        if env_vars is not UNSET:
-            field_dict["env_vars"] = env_vars
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        name = d.pop("name")
+        kept: types.Kept | None = None
+        name = d.pop("name", None)
+        if name is None:
+            name, kept = types.missing_value(kept, "name", src_dict)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        elif name.__class__ is not str:
+            name, kept = types.unexpected_type(kept, "name", name, "str")
 
-        region: None | str | Unset = d.pop("region", UNSET)
+        _created_at = d.pop("created_at", None)
+        if _created_at is None:
+            created_at, kept = types.missing_value(kept, "created_at", src_dict)
 
-        load_code_after_blessing = d.pop("load_code_after_blessing", UNSET)
+        else:
+            try:
+                created_at = types.read_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at, kept = types.repair_datetime(
+                    kept, "created_at", _created_at
+                )
 
-        _env_vars = d.pop("env_vars", UNSET)
-        env_vars: DeviceGroupEnvVars | None | Unset = _env_vars
-        if isinstance(_env_vars, dict):
+        _updated_at = d.pop("updated_at", None)
+        if _updated_at is None:
+            updated_at, kept = types.missing_value(kept, "updated_at", src_dict)
+
+        else:
+            try:
+                updated_at = types.read_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at, kept = types.repair_datetime(
+                    kept, "updated_at", _updated_at
+                )
+
+        description = d.pop("description", None)
+        if description is None:
+            if "description" not in src_dict:
+                kept = types.keep(kept, "description", types.ABSENT, None)
+
+        elif description.__class__ is not str:
+            description, kept = types.unexpected_type(
+                kept, "description", description, "str"
+            )
+
+        region = d.pop("region", None)
+        if region is None:
+            if "region" not in src_dict:
+                kept = types.keep(kept, "region", types.ABSENT, None)
+
+        elif region.__class__ is not str:
+            region, kept = types.unexpected_type(kept, "region", region, "str")
+
+        load_code_after_blessing = d.pop("load_code_after_blessing", None)
+        if load_code_after_blessing is None:
+            if "load_code_after_blessing" in src_dict:
+                kept = types.keep(kept, "load_code_after_blessing", None, None)
+
+        elif load_code_after_blessing.__class__ is not bool:
+            load_code_after_blessing, kept = types.unexpected_type(
+                kept, "load_code_after_blessing", load_code_after_blessing, "bool"
+            )
+
+        _env_vars = d.pop("env_vars", None)
+        if _env_vars is None:
+            env_vars = None
+            if "env_vars" not in src_dict:
+                kept = types.keep(kept, "env_vars", types.ABSENT, None)
+
+        else:
             try:
                 env_vars = DeviceGroupEnvVars.from_dict(_env_vars)
-
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
-        )
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
-        )
+                env_vars, kept = types.unreadable(
+                    kept, "env_vars", _env_vars, "an object"
+                )
 
         device_group_attributes = _new(cls)
         device_group_attributes.name = name
+        device_group_attributes.created_at = created_at
+        device_group_attributes.updated_at = updated_at
         device_group_attributes.description = description
         device_group_attributes.region = region
         device_group_attributes.load_code_after_blessing = load_code_after_blessing
         device_group_attributes.env_vars = env_vars
-        device_group_attributes.created_at = created_at
-        device_group_attributes.updated_at = updated_at
-
-        device_group_attributes.additional_properties = d or {}
+        device_group_attributes.additional_properties = d
+        device_group_attributes._kept = kept
         return device_group_attributes
 
     @property

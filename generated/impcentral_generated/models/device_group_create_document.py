@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -20,36 +25,24 @@ if TYPE_CHECKING:
     )
     from ..models.production_device_group_create import ProductionDeviceGroupCreate
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DevelopmentDeviceGroupCreate
-    global DutDeviceGroupCreate
-    global FactoryFixtureDeviceGroupCreate
-    global PreDutDeviceGroupCreate
-    global PreFactoryFixtureDeviceGroupCreate
-    global PreProductionDeviceGroupCreate
-    global ProductionDeviceGroupCreate
-    from ..models.development_device_group_create import DevelopmentDeviceGroupCreate
-    from ..models.dut_device_group_create import DutDeviceGroupCreate
-    from ..models.factory_fixture_device_group_create import (
-        FactoryFixtureDeviceGroupCreate,
+if TYPE_CHECKING:
+    from ..models.development_device_group_create import (
+        DevelopmentDeviceGroupCreateDict,
     )
-    from ..models.pre_dut_device_group_create import PreDutDeviceGroupCreate
+    from ..models.dut_device_group_create import DutDeviceGroupCreateDict
+    from ..models.factory_fixture_device_group_create import (
+        FactoryFixtureDeviceGroupCreateDict,
+    )
+    from ..models.pre_dut_device_group_create import PreDutDeviceGroupCreateDict
     from ..models.pre_factory_fixture_device_group_create import (
-        PreFactoryFixtureDeviceGroupCreate,
+        PreFactoryFixtureDeviceGroupCreateDict,
     )
     from ..models.pre_production_device_group_create import (
-        PreProductionDeviceGroupCreate,
+        PreProductionDeviceGroupCreateDict,
     )
-    from ..models.production_device_group_create import ProductionDeviceGroupCreate
+    from ..models.production_device_group_create import ProductionDeviceGroupCreateDict
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceGroupCreateDocument")
 
@@ -67,8 +60,21 @@ class DeviceGroupCreateDocument:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
+        from ..models.development_device_group_create import (
+            DevelopmentDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.dut_device_group_create import DutDeviceGroupCreate  # noqa: PLC0415
+        from ..models.factory_fixture_device_group_create import (
+            FactoryFixtureDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.pre_dut_device_group_create import PreDutDeviceGroupCreate  # noqa: PLC0415
+        from ..models.pre_factory_fixture_device_group_create import (
+            PreFactoryFixtureDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.pre_production_device_group_create import (
+            PreProductionDeviceGroupCreate,  # noqa: PLC0415
+        )
+
         data: dict[str, Any]
         if isinstance(self.data, DevelopmentDeviceGroupCreate):
             data = self.data.to_dict()
@@ -97,11 +103,27 @@ class DeviceGroupCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.development_device_group_create import (
+            DevelopmentDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.dut_device_group_create import DutDeviceGroupCreate  # noqa: PLC0415
+        from ..models.factory_fixture_device_group_create import (
+            FactoryFixtureDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.pre_dut_device_group_create import PreDutDeviceGroupCreate  # noqa: PLC0415
+        from ..models.pre_factory_fixture_device_group_create import (
+            PreFactoryFixtureDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.pre_production_device_group_create import (
+            PreProductionDeviceGroupCreate,  # noqa: PLC0415
+        )
+        from ..models.production_device_group_create import ProductionDeviceGroupCreate  # noqa: PLC0415
+
         d = dict(src_dict)
-        _data = d.pop("data")
-        data: (
+
+        def _parse_data(
+            data: object,
+        ) -> (
             DevelopmentDeviceGroupCreate
             | DutDeviceGroupCreate
             | FactoryFixtureDeviceGroupCreate
@@ -109,28 +131,83 @@ class DeviceGroupCreateDocument:
             | PreFactoryFixtureDeviceGroupCreate
             | PreProductionDeviceGroupCreate
             | ProductionDeviceGroupCreate
-        )
-        if not isinstance(_data, dict):
-            raise TypeError(f"data: expected an object, got {type(_data).__name__}")
-        else:
-            _data_kind = _data.get("type")
-            if _data_kind == "development_devicegroup":
-                data = DevelopmentDeviceGroupCreate.from_dict(_data)
-            elif _data_kind == "pre_factoryfixture_devicegroup":
-                data = PreFactoryFixtureDeviceGroupCreate.from_dict(_data)
-            elif _data_kind == "pre_dut_devicegroup":
-                data = PreDutDeviceGroupCreate.from_dict(_data)
-            elif _data_kind == "pre_production_devicegroup":
-                data = PreProductionDeviceGroupCreate.from_dict(_data)
-            elif _data_kind == "factoryfixture_devicegroup":
-                data = FactoryFixtureDeviceGroupCreate.from_dict(_data)
-            elif _data_kind == "dut_devicegroup":
-                data = DutDeviceGroupCreate.from_dict(_data)
-            elif _data_kind == "production_devicegroup":
-                data = ProductionDeviceGroupCreate.from_dict(_data)
-            else:
-                raise ValueError(f"data: unknown type {_data_kind!r}")
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = DevelopmentDeviceGroupCreate.from_dict(data)
 
-        device_group_create_document = _new(cls)
-        device_group_create_document.data = data
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = PreFactoryFixtureDeviceGroupCreate.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_2 = PreDutDeviceGroupCreate.from_dict(data)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_3 = PreProductionDeviceGroupCreate.from_dict(data)
+
+                return data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_4 = FactoryFixtureDeviceGroupCreate.from_dict(data)
+
+                return data_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_5 = DutDeviceGroupCreate.from_dict(data)
+
+                return data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_6 = ProductionDeviceGroupCreate.from_dict(data)
+
+            return data_type_6
+
+        data = _parse_data(d.pop("data"))
+
+        device_group_create_document = cls(
+            data=data,
+        )
+
         return device_group_create_document
+
+
+class _DeviceGroupCreateDocumentRequired(TypedDict):
+    data: (
+        DevelopmentDeviceGroupCreateDict
+        | PreFactoryFixtureDeviceGroupCreateDict
+        | PreDutDeviceGroupCreateDict
+        | PreProductionDeviceGroupCreateDict
+        | FactoryFixtureDeviceGroupCreateDict
+        | DutDeviceGroupCreateDict
+        | ProductionDeviceGroupCreateDict
+    )
+
+
+class DeviceGroupCreateDocumentDict(_DeviceGroupCreateDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceGroupCreateDocument`, as a dict literal"""
+
+    pass

@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.product_request_linkage import ProductRequestLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global ProductRequestLinkage
-    from ..models.product_request_linkage import ProductRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceGroupCreateRelationships")
 
@@ -29,8 +26,6 @@ class DeviceGroupCreateRelationships:
     product: ProductRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         product = self.product.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,25 @@ class DeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 
-        device_group_create_relationships = _new(cls)
-        device_group_create_relationships.product = product
+        device_group_create_relationships = cls(
+            product=product,
+        )
+
         return device_group_create_relationships
+
+
+class _DeviceGroupCreateRelationshipsRequired(TypedDict):
+    product: ProductRequestLinkageDict
+
+
+class DeviceGroupCreateRelationshipsDict(
+    _DeviceGroupCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`DeviceGroupCreateRelationships`, as a dict literal"""
+
+    pass

@@ -1,19 +1,29 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.development_device_group import DevelopmentDeviceGroup
     from ..models.dut_device_group import DutDeviceGroup
     from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup
+    from ..models.other_device_group import OtherDeviceGroup
     from ..models.pre_dut_device_group import PreDutDeviceGroup
     from ..models.pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
     from ..models.pre_production_device_group import PreProductionDeviceGroup
     from ..models.production_device_group import ProductionDeviceGroup
+
 
 _models_imported = False
 
@@ -23,6 +33,7 @@ def _import_models() -> None:
     global DevelopmentDeviceGroup
     global DutDeviceGroup
     global FactoryFixtureDeviceGroup
+    global OtherDeviceGroup
     global PreDutDeviceGroup
     global PreFactoryFixtureDeviceGroup
     global PreProductionDeviceGroup
@@ -30,6 +41,7 @@ def _import_models() -> None:
     from ..models.development_device_group import DevelopmentDeviceGroup
     from ..models.dut_device_group import DutDeviceGroup
     from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup
+    from ..models.other_device_group import OtherDeviceGroup
     from ..models.pre_dut_device_group import PreDutDeviceGroup
     from ..models.pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
     from ..models.pre_production_device_group import PreProductionDeviceGroup
@@ -49,6 +61,7 @@ class DeviceGroupDocument:
         DevelopmentDeviceGroup
         | DutDeviceGroup
         | FactoryFixtureDeviceGroup
+        | OtherDeviceGroup
         | PreDutDeviceGroup
         | PreFactoryFixtureDeviceGroup
         | PreProductionDeviceGroup
@@ -56,76 +69,42 @@ class DeviceGroupDocument:
     )
     """ A device group of any subtype, selected by `type`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        data: dict[str, Any]
-        if isinstance(self.data, DevelopmentDeviceGroup):
-            data = self.data.to_dict()
-        elif isinstance(self.data, PreFactoryFixtureDeviceGroup):
-            data = self.data.to_dict()
-        elif isinstance(self.data, PreDutDeviceGroup):
-            data = self.data.to_dict()
-        elif isinstance(self.data, PreProductionDeviceGroup):
-            data = self.data.to_dict()
-        elif isinstance(self.data, FactoryFixtureDeviceGroup):
-            data = self.data.to_dict()
-        elif isinstance(self.data, DutDeviceGroup):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _data = d.pop("data")
-        data: (
-            DevelopmentDeviceGroup
-            | DutDeviceGroup
-            | FactoryFixtureDeviceGroup
-            | PreDutDeviceGroup
-            | PreFactoryFixtureDeviceGroup
-            | PreProductionDeviceGroup
-            | ProductionDeviceGroup
-        )
-        if not isinstance(_data, dict):
-            raise TypeError(f"data: expected an object, got {type(_data).__name__}")
+        kept: types.Kept | None = None
+        _data = d.pop("data", None)
+        if _data is None:
+            data, kept = types.missing_value(kept, "data", src_dict)
+
         else:
-            _data_kind = _data.get("type")
-            if _data_kind == "development_devicegroup":
-                data = DevelopmentDeviceGroup.from_dict(_data)
-            elif _data_kind == "pre_factoryfixture_devicegroup":
-                data = PreFactoryFixtureDeviceGroup.from_dict(_data)
-            elif _data_kind == "pre_dut_devicegroup":
-                data = PreDutDeviceGroup.from_dict(_data)
-            elif _data_kind == "pre_production_devicegroup":
-                data = PreProductionDeviceGroup.from_dict(_data)
-            elif _data_kind == "factoryfixture_devicegroup":
-                data = FactoryFixtureDeviceGroup.from_dict(_data)
-            elif _data_kind == "dut_devicegroup":
-                data = DutDeviceGroup.from_dict(_data)
-            elif _data_kind == "production_devicegroup":
-                data = ProductionDeviceGroup.from_dict(_data)
-            else:
-                raise ValueError(f"data: unknown type {_data_kind!r}")
+            try:
+                data = _read_data(_data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data, kept = types.unreadable(
+                    kept,
+                    "data",
+                    _data,
+                    "DevelopmentDeviceGroup | DutDeviceGroup | FactoryFixtureDeviceGroup | OtherDeviceGroup | PreDutDeviceGroup | PreFactoryFixtureDeviceGroup | PreProductionDeviceGroup | ProductionDeviceGroup",
+                )
 
         device_group_document = _new(cls)
         device_group_document.data = data
-
-        device_group_document.additional_properties = d or {}
+        device_group_document.additional_properties = d
+        device_group_document._kept = kept
         return device_group_document
 
     @property
@@ -143,3 +122,35 @@ class DeviceGroupDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    raw: Any,
+) -> (
+    DevelopmentDeviceGroup
+    | DutDeviceGroup
+    | FactoryFixtureDeviceGroup
+    | OtherDeviceGroup
+    | PreDutDeviceGroup
+    | PreFactoryFixtureDeviceGroup
+    | PreProductionDeviceGroup
+    | ProductionDeviceGroup
+):
+    kind = raw.get("type")
+    if kind == "development_devicegroup":
+        return DevelopmentDeviceGroup.from_dict(raw)
+    if kind == "pre_factoryfixture_devicegroup":
+        return PreFactoryFixtureDeviceGroup.from_dict(raw)
+    if kind == "pre_dut_devicegroup":
+        return PreDutDeviceGroup.from_dict(raw)
+    if kind == "pre_production_devicegroup":
+        return PreProductionDeviceGroup.from_dict(raw)
+    if kind == "factoryfixture_devicegroup":
+        return FactoryFixtureDeviceGroup.from_dict(raw)
+    if kind == "dut_devicegroup":
+        return DutDeviceGroup.from_dict(raw)
+    if kind == "production_devicegroup":
+        return ProductionDeviceGroup.from_dict(raw)
+    return types.other_variant(
+        OtherDeviceGroup.from_dict(raw), "type", kind, "OtherDeviceGroup"
+    )

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.device_group_type import DeviceGroupType
 
 _new = object.__new__
@@ -17,43 +24,51 @@ T = TypeVar("T", bound="DeviceGroupLinkage")
 class DeviceGroupLinkage:
     """Linkage to a device group; `type` is the group's subtype."""
 
-    type_: DeviceGroupType | str
+    type: DeviceGroupType | str
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("id", "id", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: DeviceGroupType | str = d.pop("type")
+        kept: types.Kept | None = None
+        type_ = d.pop("type", None)
+        if type_ is None:
+            type_, kept = types.missing_value(kept, "type", src_dict)
 
-        id = d.pop("id")
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
+
+        id = d.pop("id", None)
+        if id is None:
+            id, kept = types.missing_value(kept, "id", src_dict)
+
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
 
         device_group_linkage = _new(cls)
-        device_group_linkage.type_ = type_
+        device_group_linkage.type = type_
         device_group_linkage.id = id
-
-        device_group_linkage.additional_properties = d or {}
+        device_group_linkage.additional_properties = d
+        device_group_linkage._kept = kept
         return device_group_linkage
+
+    @property
+    def type_(self) -> DeviceGroupType | str:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:

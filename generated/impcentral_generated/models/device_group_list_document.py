@@ -1,20 +1,30 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.development_device_group import DevelopmentDeviceGroup
     from ..models.dut_device_group import DutDeviceGroup
     from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup
     from ..models.list_links import ListLinks
+    from ..models.other_device_group import OtherDeviceGroup
     from ..models.pre_dut_device_group import PreDutDeviceGroup
     from ..models.pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
     from ..models.pre_production_device_group import PreProductionDeviceGroup
     from ..models.production_device_group import ProductionDeviceGroup
+
 
 _models_imported = False
 
@@ -25,6 +35,7 @@ def _import_models() -> None:
     global DutDeviceGroup
     global FactoryFixtureDeviceGroup
     global ListLinks
+    global OtherDeviceGroup
     global PreDutDeviceGroup
     global PreFactoryFixtureDeviceGroup
     global PreProductionDeviceGroup
@@ -33,6 +44,7 @@ def _import_models() -> None:
     from ..models.dut_device_group import DutDeviceGroup
     from ..models.factory_fixture_device_group import FactoryFixtureDeviceGroup
     from ..models.list_links import ListLinks
+    from ..models.other_device_group import OtherDeviceGroup
     from ..models.pre_dut_device_group import PreDutDeviceGroup
     from ..models.pre_factory_fixture_device_group import PreFactoryFixtureDeviceGroup
     from ..models.pre_production_device_group import PreProductionDeviceGroup
@@ -52,6 +64,7 @@ class DeviceGroupListDocument:
         DevelopmentDeviceGroup
         | DutDeviceGroup
         | FactoryFixtureDeviceGroup
+        | OtherDeviceGroup
         | PreDutDeviceGroup
         | PreFactoryFixtureDeviceGroup
         | PreProductionDeviceGroup
@@ -60,100 +73,49 @@ class DeviceGroupListDocument:
     links: ListLinks
     """ Absolute URLs; follow them verbatim. `next` is absent on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", True),
+        ("links", "links", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, DevelopmentDeviceGroup):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, PreFactoryFixtureDeviceGroup):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, PreDutDeviceGroup):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, PreProductionDeviceGroup):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, FactoryFixtureDeviceGroup):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, DutDeviceGroup):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
-        links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "links": links,
-            }
-        )
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        data: list[
-            DevelopmentDeviceGroup
-            | DutDeviceGroup
-            | FactoryFixtureDeviceGroup
-            | PreDutDeviceGroup
-            | PreFactoryFixtureDeviceGroup
-            | PreProductionDeviceGroup
-            | ProductionDeviceGroup
-        ] = []
-        for data_item_data in d.pop("data"):
-            _data_item = data_item_data
-            data_item: (
-                DevelopmentDeviceGroup
-                | DutDeviceGroup
-                | FactoryFixtureDeviceGroup
-                | PreDutDeviceGroup
-                | PreFactoryFixtureDeviceGroup
-                | PreProductionDeviceGroup
-                | ProductionDeviceGroup
-            )
-            if not isinstance(_data_item, dict):
-                raise TypeError(
-                    f"data_item: expected an object, got {type(_data_item).__name__}"
-                )
-            else:
-                _data_item_kind = _data_item.get("type")
-                if _data_item_kind == "development_devicegroup":
-                    data_item = DevelopmentDeviceGroup.from_dict(_data_item)
-                elif _data_item_kind == "pre_factoryfixture_devicegroup":
-                    data_item = PreFactoryFixtureDeviceGroup.from_dict(_data_item)
-                elif _data_item_kind == "pre_dut_devicegroup":
-                    data_item = PreDutDeviceGroup.from_dict(_data_item)
-                elif _data_item_kind == "pre_production_devicegroup":
-                    data_item = PreProductionDeviceGroup.from_dict(_data_item)
-                elif _data_item_kind == "factoryfixture_devicegroup":
-                    data_item = FactoryFixtureDeviceGroup.from_dict(_data_item)
-                elif _data_item_kind == "dut_devicegroup":
-                    data_item = DutDeviceGroup.from_dict(_data_item)
-                elif _data_item_kind == "production_devicegroup":
-                    data_item = ProductionDeviceGroup.from_dict(_data_item)
-                else:
-                    raise ValueError(f"data_item: unknown type {_data_item_kind!r}")
+        kept: types.Kept | None = None
+        _data = d.pop("data", None)
+        if _data is None:
+            data, kept = types.missing_value(kept, "data", src_dict)
 
-            data.append(data_item)
+        else:
+            try:
+                data = _read_data(_data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data, kept = types.repair_list(kept, "data", _data, _read_data_item)
 
-        links = ListLinks.from_dict(d.pop("links"))
+        _links = d.pop("links", None)
+        if _links is None:
+            links, kept = types.missing_value(kept, "links", src_dict)
+
+        else:
+            try:
+                links = ListLinks.from_dict(_links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                links, kept = types.unreadable(kept, "links", _links, "an object")
 
         device_group_list_document = _new(cls)
         device_group_list_document.data = data
         device_group_list_document.links = links
-
-        device_group_list_document.additional_properties = d or {}
+        device_group_list_document.additional_properties = d
+        device_group_list_document._kept = kept
         return device_group_list_document
 
     @property
@@ -171,3 +133,50 @@ class DeviceGroupListDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data_item(
+    raw: Any,
+) -> (
+    DevelopmentDeviceGroup
+    | DutDeviceGroup
+    | FactoryFixtureDeviceGroup
+    | OtherDeviceGroup
+    | PreDutDeviceGroup
+    | PreFactoryFixtureDeviceGroup
+    | PreProductionDeviceGroup
+    | ProductionDeviceGroup
+):
+    kind = raw.get("type")
+    if kind == "development_devicegroup":
+        return DevelopmentDeviceGroup.from_dict(raw)
+    if kind == "pre_factoryfixture_devicegroup":
+        return PreFactoryFixtureDeviceGroup.from_dict(raw)
+    if kind == "pre_dut_devicegroup":
+        return PreDutDeviceGroup.from_dict(raw)
+    if kind == "pre_production_devicegroup":
+        return PreProductionDeviceGroup.from_dict(raw)
+    if kind == "factoryfixture_devicegroup":
+        return FactoryFixtureDeviceGroup.from_dict(raw)
+    if kind == "dut_devicegroup":
+        return DutDeviceGroup.from_dict(raw)
+    if kind == "production_devicegroup":
+        return ProductionDeviceGroup.from_dict(raw)
+    return types.other_variant(
+        OtherDeviceGroup.from_dict(raw), "type", kind, "OtherDeviceGroup"
+    )
+
+
+def _read_data(
+    raw: Any,
+) -> list[
+    DevelopmentDeviceGroup
+    | DutDeviceGroup
+    | FactoryFixtureDeviceGroup
+    | OtherDeviceGroup
+    | PreDutDeviceGroup
+    | PreFactoryFixtureDeviceGroup
+    | PreProductionDeviceGroup
+    | ProductionDeviceGroup
+]:
+    return [_read_data_item(item) for item in raw]

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..models.device_group_type import DeviceGroupType, check_device_group_type
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceGroupRequestLinkage")
 
@@ -41,7 +43,20 @@ class DeviceGroupRequestLinkage:
 
         id = d.pop("id")
 
-        device_group_request_linkage = _new(cls)
-        device_group_request_linkage.type_ = type_
-        device_group_request_linkage.id = id
+        device_group_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return device_group_request_linkage
+
+
+class _DeviceGroupRequestLinkageRequired(TypedDict):
+    type: DeviceGroupType
+    id: str
+
+
+class DeviceGroupRequestLinkageDict(_DeviceGroupRequestLinkageRequired, total=False):
+    """The JSON form of :class:`DeviceGroupRequestLinkage`, as a dict literal"""
+
+    pass

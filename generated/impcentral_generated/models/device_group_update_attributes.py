@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,18 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.env_vars import EnvVars
 
-_models_imported = False
-
-
-def _import_models() -> None:
-    global _models_imported
-    global EnvVars
-    from ..models.env_vars import EnvVars
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceGroupUpdateAttributes")
 
@@ -37,8 +30,6 @@ class DeviceGroupUpdateAttributes:
     strings or numbers. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         name = self.name
 
         description = self.description
@@ -61,20 +52,32 @@ class DeviceGroupUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
         _env_vars = d.pop("env_vars", UNSET)
-        env_vars: EnvVars | Unset = (
-            _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
+        env_vars: EnvVars | Unset
+        if isinstance(_env_vars, Unset):
+            env_vars = UNSET
+        else:
+            env_vars = EnvVars.from_dict(_env_vars)
+
+        device_group_update_attributes = cls(
+            name=name,
+            description=description,
+            env_vars=env_vars,
         )
 
-        device_group_update_attributes = _new(cls)
-        device_group_update_attributes.name = name
-        device_group_update_attributes.description = description
-        device_group_update_attributes.env_vars = env_vars
         return device_group_update_attributes
+
+
+class DeviceGroupUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`DeviceGroupUpdateAttributes`, as a dict literal"""
+
+    name: str
+    description: str
+    env_vars: dict[str, float | str]

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -20,36 +25,24 @@ if TYPE_CHECKING:
     )
     from ..models.production_device_group_update import ProductionDeviceGroupUpdate
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DevelopmentDeviceGroupUpdate
-    global DutDeviceGroupUpdate
-    global FactoryFixtureDeviceGroupUpdate
-    global PreDutDeviceGroupUpdate
-    global PreFactoryFixtureDeviceGroupUpdate
-    global PreProductionDeviceGroupUpdate
-    global ProductionDeviceGroupUpdate
-    from ..models.development_device_group_update import DevelopmentDeviceGroupUpdate
-    from ..models.dut_device_group_update import DutDeviceGroupUpdate
-    from ..models.factory_fixture_device_group_update import (
-        FactoryFixtureDeviceGroupUpdate,
+if TYPE_CHECKING:
+    from ..models.development_device_group_update import (
+        DevelopmentDeviceGroupUpdateDict,
     )
-    from ..models.pre_dut_device_group_update import PreDutDeviceGroupUpdate
+    from ..models.dut_device_group_update import DutDeviceGroupUpdateDict
+    from ..models.factory_fixture_device_group_update import (
+        FactoryFixtureDeviceGroupUpdateDict,
+    )
+    from ..models.pre_dut_device_group_update import PreDutDeviceGroupUpdateDict
     from ..models.pre_factory_fixture_device_group_update import (
-        PreFactoryFixtureDeviceGroupUpdate,
+        PreFactoryFixtureDeviceGroupUpdateDict,
     )
     from ..models.pre_production_device_group_update import (
-        PreProductionDeviceGroupUpdate,
+        PreProductionDeviceGroupUpdateDict,
     )
-    from ..models.production_device_group_update import ProductionDeviceGroupUpdate
+    from ..models.production_device_group_update import ProductionDeviceGroupUpdateDict
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceGroupUpdateDocument")
 
@@ -67,8 +60,21 @@ class DeviceGroupUpdateDocument:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
+        from ..models.development_device_group_update import (
+            DevelopmentDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.dut_device_group_update import DutDeviceGroupUpdate  # noqa: PLC0415
+        from ..models.factory_fixture_device_group_update import (
+            FactoryFixtureDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.pre_dut_device_group_update import PreDutDeviceGroupUpdate  # noqa: PLC0415
+        from ..models.pre_factory_fixture_device_group_update import (
+            PreFactoryFixtureDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.pre_production_device_group_update import (
+            PreProductionDeviceGroupUpdate,  # noqa: PLC0415
+        )
+
         data: dict[str, Any]
         if isinstance(self.data, DevelopmentDeviceGroupUpdate):
             data = self.data.to_dict()
@@ -97,11 +103,27 @@ class DeviceGroupUpdateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.development_device_group_update import (
+            DevelopmentDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.dut_device_group_update import DutDeviceGroupUpdate  # noqa: PLC0415
+        from ..models.factory_fixture_device_group_update import (
+            FactoryFixtureDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.pre_dut_device_group_update import PreDutDeviceGroupUpdate  # noqa: PLC0415
+        from ..models.pre_factory_fixture_device_group_update import (
+            PreFactoryFixtureDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.pre_production_device_group_update import (
+            PreProductionDeviceGroupUpdate,  # noqa: PLC0415
+        )
+        from ..models.production_device_group_update import ProductionDeviceGroupUpdate  # noqa: PLC0415
+
         d = dict(src_dict)
-        _data = d.pop("data")
-        data: (
+
+        def _parse_data(
+            data: object,
+        ) -> (
             DevelopmentDeviceGroupUpdate
             | DutDeviceGroupUpdate
             | FactoryFixtureDeviceGroupUpdate
@@ -109,28 +131,83 @@ class DeviceGroupUpdateDocument:
             | PreFactoryFixtureDeviceGroupUpdate
             | PreProductionDeviceGroupUpdate
             | ProductionDeviceGroupUpdate
-        )
-        if not isinstance(_data, dict):
-            raise TypeError(f"data: expected an object, got {type(_data).__name__}")
-        else:
-            _data_kind = _data.get("type")
-            if _data_kind == "development_devicegroup":
-                data = DevelopmentDeviceGroupUpdate.from_dict(_data)
-            elif _data_kind == "pre_factoryfixture_devicegroup":
-                data = PreFactoryFixtureDeviceGroupUpdate.from_dict(_data)
-            elif _data_kind == "pre_dut_devicegroup":
-                data = PreDutDeviceGroupUpdate.from_dict(_data)
-            elif _data_kind == "pre_production_devicegroup":
-                data = PreProductionDeviceGroupUpdate.from_dict(_data)
-            elif _data_kind == "factoryfixture_devicegroup":
-                data = FactoryFixtureDeviceGroupUpdate.from_dict(_data)
-            elif _data_kind == "dut_devicegroup":
-                data = DutDeviceGroupUpdate.from_dict(_data)
-            elif _data_kind == "production_devicegroup":
-                data = ProductionDeviceGroupUpdate.from_dict(_data)
-            else:
-                raise ValueError(f"data: unknown type {_data_kind!r}")
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = DevelopmentDeviceGroupUpdate.from_dict(data)
 
-        device_group_update_document = _new(cls)
-        device_group_update_document.data = data
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = PreFactoryFixtureDeviceGroupUpdate.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_2 = PreDutDeviceGroupUpdate.from_dict(data)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_3 = PreProductionDeviceGroupUpdate.from_dict(data)
+
+                return data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_4 = FactoryFixtureDeviceGroupUpdate.from_dict(data)
+
+                return data_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_5 = DutDeviceGroupUpdate.from_dict(data)
+
+                return data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_6 = ProductionDeviceGroupUpdate.from_dict(data)
+
+            return data_type_6
+
+        data = _parse_data(d.pop("data"))
+
+        device_group_update_document = cls(
+            data=data,
+        )
+
         return device_group_update_document
+
+
+class _DeviceGroupUpdateDocumentRequired(TypedDict):
+    data: (
+        DevelopmentDeviceGroupUpdateDict
+        | PreFactoryFixtureDeviceGroupUpdateDict
+        | PreDutDeviceGroupUpdateDict
+        | PreProductionDeviceGroupUpdateDict
+        | FactoryFixtureDeviceGroupUpdateDict
+        | DutDeviceGroupUpdateDict
+        | ProductionDeviceGroupUpdateDict
+    )
+
+
+class DeviceGroupUpdateDocumentDict(_DeviceGroupUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceGroupUpdateDocument`, as a dict literal"""
+
+    pass

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import builtins
 import datetime
+import warnings
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..models.log_type import LogType
-from ..types import UNSET, Unset
 
 _new = object.__new__
 
@@ -21,66 +26,86 @@ class DeviceLogEntry:
     """A historical log entry (plain object, not a JSON:API resource)."""
 
     ts: datetime.datetime
-    type_: LogType | str
+    type: LogType | str
     msg: str
-    device_id: str | Unset = UNSET
-    log_type: str | Unset = UNSET
+    device_id: str | None = None
+    log_type: str | None = None
     """ `development` or `production`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("ts", "ts", True),
+        ("type", "type", True),
+        ("msg", "msg", True),
+        ("device_id", "device_id", False),
+        ("log_type", "log_type", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        ts = types.format_datetime(self.ts)
-
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
-
-        msg = self.msg
-
-        device_id = self.device_id
-
-        log_type = self.log_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ts": ts,
-                "type": type_,
-                "msg": msg,
-            }
-        )
-        if device_id is not UNSET:
-            field_dict["device_id"] = device_id
-        if log_type is not UNSET:
-            field_dict["log_type"] = log_type
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ts = types.parse_datetime(d.pop("ts"))
+        kept: types.Kept | None = None
+        _ts = d.pop("ts", None)
+        if _ts is None:
+            ts, kept = types.missing_value(kept, "ts", src_dict)
 
-        type_: LogType | str = d.pop("type")
+        else:
+            try:
+                ts = types.read_datetime(_ts)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ts, kept = types.repair_datetime(kept, "ts", _ts)
 
-        msg = d.pop("msg")
+        type_ = d.pop("type", None)
+        if type_ is None:
+            type_, kept = types.missing_value(kept, "type", src_dict)
 
-        device_id = d.pop("device_id", UNSET)
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
 
-        log_type = d.pop("log_type", UNSET)
+        msg = d.pop("msg", None)
+        if msg is None:
+            msg, kept = types.missing_value(kept, "msg", src_dict)
+
+        elif msg.__class__ is not str:
+            msg, kept = types.unexpected_type(kept, "msg", msg, "str")
+
+        device_id = d.pop("device_id", None)
+        if device_id is None:
+            if "device_id" in src_dict:
+                kept = types.keep(kept, "device_id", None, None)
+
+        elif device_id.__class__ is not str:
+            device_id, kept = types.unexpected_type(kept, "device_id", device_id, "str")
+
+        log_type = d.pop("log_type", None)
+        if log_type is None:
+            if "log_type" in src_dict:
+                kept = types.keep(kept, "log_type", None, None)
+
+        elif log_type.__class__ is not str:
+            log_type, kept = types.unexpected_type(kept, "log_type", log_type, "str")
 
         device_log_entry = _new(cls)
         device_log_entry.ts = ts
-        device_log_entry.type_ = type_
+        device_log_entry.type = type_
         device_log_entry.msg = msg
         device_log_entry.device_id = device_id
         device_log_entry.log_type = log_type
-
-        device_log_entry.additional_properties = d or {}
+        device_log_entry.additional_properties = d
+        device_log_entry._kept = kept
         return device_log_entry
+
+    @property
+    def type_(self) -> LogType | str:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:

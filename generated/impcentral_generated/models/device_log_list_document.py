@@ -1,14 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.device_log_entry import DeviceLogEntry
     from ..models.list_links import ListLinks
+
 
 _models_imported = False
 
@@ -34,44 +43,51 @@ class DeviceLogListDocument:
     links: ListLinks
     """ Absolute URLs; follow them verbatim. `next` is absent on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", True),
+        ("links", "links", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "links": links,
-            }
-        )
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        data = [
-            DeviceLogEntry.from_dict(data_item_data) for data_item_data in d.pop("data")
-        ]
+        kept: types.Kept | None = None
+        _data = d.pop("data", None)
+        if _data is None:
+            data, kept = types.missing_value(kept, "data", src_dict)
 
-        links = ListLinks.from_dict(d.pop("links"))
+        else:
+            try:
+                data = _read_data(_data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data, kept = types.repair_list(
+                    kept, "data", _data, DeviceLogEntry.from_dict
+                )
+
+        _links = d.pop("links", None)
+        if _links is None:
+            links, kept = types.missing_value(kept, "links", src_dict)
+
+        else:
+            try:
+                links = ListLinks.from_dict(_links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                links, kept = types.unreadable(kept, "links", _links, "an object")
 
         device_log_list_document = _new(cls)
         device_log_list_document.data = data
         device_log_list_document.links = links
-
-        device_log_list_document.additional_properties = d or {}
+        device_log_list_document.additional_properties = d
+        device_log_list_document._kept = kept
         return device_log_list_document
 
     @property
@@ -89,3 +105,7 @@ class DeviceLogListDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(raw: Any) -> list[DeviceLogEntry]:
+    return [DeviceLogEntry.from_dict(item) for item in raw]

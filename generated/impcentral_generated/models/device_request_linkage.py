@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceRequestLinkage")
 
@@ -39,13 +39,26 @@ class DeviceRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["device"] = d.pop("type")
+        type_ = cast(Literal["device"], d.pop("type"))
         if type_ != "device":
             raise ValueError(f"type must match const 'device', got '{type_}'")
 
         id = d.pop("id")
 
-        device_request_linkage = _new(cls)
-        device_request_linkage.type_ = type_
-        device_request_linkage.id = id
+        device_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return device_request_linkage
+
+
+class _DeviceRequestLinkageRequired(TypedDict):
+    type: Literal["device"]
+    id: str
+
+
+class DeviceRequestLinkageDict(_DeviceRequestLinkageRequired, total=False):
+    """The JSON form of :class:`DeviceRequestLinkage`, as a dict literal"""
+
+    pass

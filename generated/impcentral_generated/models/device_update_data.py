@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_update_attributes import DeviceUpdateAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.device_update_attributes import DeviceUpdateAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeviceUpdateAttributes
-    from ..models.device_update_attributes import DeviceUpdateAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceUpdateData")
 
@@ -39,8 +33,6 @@ class DeviceUpdateData:
     attributes: DeviceUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -64,24 +56,37 @@ class DeviceUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_update_attributes import DeviceUpdateAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["device"] = d.pop("type")
+        type_ = cast(Literal["device"], d.pop("type"))
         if type_ != "device":
             raise ValueError(f"type must match const 'device', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeviceUpdateAttributes.from_dict(_attributes)
+        attributes: DeviceUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceUpdateAttributes.from_dict(_attributes)
+
+        device_update_data = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        device_update_data = _new(cls)
-        device_update_data.type_ = type_
-        device_update_data.id = id
-        device_update_data.attributes = attributes
         return device_update_data
+
+
+class _DeviceUpdateDataRequired(TypedDict):
+    type: Literal["device"]
+    id: str
+
+
+class DeviceUpdateDataDict(_DeviceUpdateDataRequired, total=False):
+    """The JSON form of :class:`DeviceUpdateData`, as a dict literal"""
+
+    attributes: DeviceUpdateAttributesDict

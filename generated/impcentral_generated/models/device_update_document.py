@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.device_update_data import DeviceUpdateData
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.device_update_data import DeviceUpdateDataDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeviceUpdateData
-    from ..models.device_update_data import DeviceUpdateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DeviceUpdateDocument")
 
@@ -29,8 +26,6 @@ class DeviceUpdateDocument:
     data: DeviceUpdateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,23 @@ class DeviceUpdateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_update_data import DeviceUpdateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = DeviceUpdateData.from_dict(d.pop("data"))
 
-        device_update_document = _new(cls)
-        device_update_document.data = data
+        device_update_document = cls(
+            data=data,
+        )
+
         return device_update_document
+
+
+class _DeviceUpdateDocumentRequired(TypedDict):
+    data: DeviceUpdateDataDict
+
+
+class DeviceUpdateDocumentDict(_DeviceUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`DeviceUpdateDocument`, as a dict literal"""
+
+    pass

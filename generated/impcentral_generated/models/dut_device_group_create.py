@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,22 +18,13 @@ if TYPE_CHECKING:
         DeviceGroupCreateRelationships,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateAttributes
-    global DeviceGroupCreateRelationships
-    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
     from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
+        DeviceGroupCreateRelationshipsDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DutDeviceGroupCreate")
 
@@ -44,8 +37,6 @@ class DutDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -66,10 +57,13 @@ class DutDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["dut_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["dut_devicegroup"], d.pop("type"))
         if type_ != "dut_devicegroup":
             raise ValueError(f"type must match const 'dut_devicegroup', got '{type_}'")
 
@@ -77,8 +71,22 @@ class DutDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        dut_device_group_create = _new(cls)
-        dut_device_group_create.type_ = type_
-        dut_device_group_create.attributes = attributes
-        dut_device_group_create.relationships = relationships
+        dut_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return dut_device_group_create
+
+
+class _DutDeviceGroupCreateRequired(TypedDict):
+    type: Literal["dut_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class DutDeviceGroupCreateDict(_DutDeviceGroupCreateRequired, total=False):
+    """The JSON form of :class:`DutDeviceGroupCreate`, as a dict literal"""
+
+    pass

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="DutTargetLinkage")
 
@@ -40,13 +40,26 @@ class DutTargetLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["dut_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["dut_devicegroup"], d.pop("type"))
         if type_ != "dut_devicegroup":
             raise ValueError(f"type must match const 'dut_devicegroup', got '{type_}'")
 
         id = d.pop("id")
 
-        dut_target_linkage = _new(cls)
-        dut_target_linkage.type_ = type_
-        dut_target_linkage.id = id
+        dut_target_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return dut_target_linkage
+
+
+class _DutTargetLinkageRequired(TypedDict):
+    type: Literal["dut_devicegroup"]
+    id: str
+
+
+class DutTargetLinkageDict(_DutTargetLinkageRequired, total=False):
+    """The JSON form of :class:`DutTargetLinkage`, as a dict literal"""
+
+    pass

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-_new = object.__new__
 
 T = TypeVar("T", bound="EnvVars")
 
@@ -33,11 +35,15 @@ class EnvVars:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        env_vars = _new(cls)
+        env_vars = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property: float | str = prop_dict
+
+            def _parse_additional_property(data: object) -> float | str:
+                return cast(float | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
 
 _new = object.__new__
 
@@ -19,44 +23,56 @@ T = TypeVar("T", bound="ErrorMeta")
 class ErrorMeta:
     """Object-valued error meta. For `PX200` (two-factor login required) it carries `login_token` and `expires_at`."""
 
-    login_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    login_token: str | None = _attrs_field(default=None, repr=False)
     """ Token to send back with the one-time password. """
-    expires_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None = None
     """ When `login_token` expires. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("login_token", "login_token", False),
+        ("expires_at", "expires_at", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        login_token = self.login_token
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = types.format_datetime(self.expires_at)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if login_token is not UNSET:
-            field_dict["login_token"] = login_token
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        login_token = d.pop("login_token", UNSET)
+        kept: types.Kept | None = None
+        login_token = d.pop("login_token", None)
+        if login_token is None:
+            if "login_token" in src_dict:
+                kept = types.keep(kept, "login_token", None, None)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset = (
-            _expires_at if _expires_at is UNSET else types.parse_datetime(_expires_at)
-        )
+        elif login_token.__class__ is not str:
+            login_token, kept = types.unexpected_type(
+                kept, "login_token", login_token, "str", secret=True
+            )
+
+        _expires_at = d.pop("expires_at", None)
+        if _expires_at is None:
+            expires_at = None
+            if "expires_at" in src_dict:
+                kept = types.keep(kept, "expires_at", None, None)
+
+        else:
+            try:
+                expires_at = types.read_datetime(_expires_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expires_at, kept = types.repair_datetime(
+                    kept, "expires_at", _expires_at
+                )
 
         error_meta = _new(cls)
         error_meta.login_token = login_token
         error_meta.expires_at = expires_at
-
-        error_meta.additional_properties = d or {}
+        error_meta.additional_properties = d
+        error_meta._kept = kept
         return error_meta
 
     @property

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.error_meta import ErrorMeta
     from ..models.error_meta_item import ErrorMetaItem
+
 
 _models_imported = False
 
@@ -37,88 +44,82 @@ class ErrorObject:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ HTTP status as a string, e.g. `"404"`. """
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Electric Imp error code, e.g. `PX100`, `PX200`, `CX005`. """
-    title: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    meta: ErrorMeta | list[ErrorMetaItem] | Unset = UNSET
+    title: str | None = None
+    detail: str | None = None
+    meta: ErrorMeta | list[ErrorMetaItem] | None = None
     """ `ErrorMeta` object (e.g. two-factor login token) or array of `ErrorMetaItem` (e.g. compiler diagnostics).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("status", "status", False),
+        ("code", "code", False),
+        ("title", "title", False),
+        ("detail", "detail", False),
+        ("meta", "meta", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        status = self.status
-
-        code = self.code
-
-        title = self.title
-
-        detail = self.detail
-
-        meta: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, ErrorMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = []
-            for meta_type_1_item_data in self.meta:
-                meta_type_1_item = meta_type_1_item_data.to_dict()
-                meta.append(meta_type_1_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        kept: types.Kept | None = None
+        status = d.pop("status", None)
+        if status is None:
+            if "status" in src_dict:
+                kept = types.keep(kept, "status", None, None)
 
-        code = d.pop("code", UNSET)
+        elif status.__class__ is not str:
+            status, kept = types.unexpected_type(kept, "status", status, "str")
 
-        title = d.pop("title", UNSET)
+        code = d.pop("code", None)
+        if code is None:
+            if "code" in src_dict:
+                kept = types.keep(kept, "code", None, None)
 
-        detail = d.pop("detail", UNSET)
+        elif code.__class__ is not str:
+            code, kept = types.unexpected_type(kept, "code", code, "str")
 
-        _meta = d.pop("meta", UNSET)
-        meta: ErrorMeta | list[ErrorMetaItem] | Unset
-        if _meta is UNSET:
-            meta = _meta
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                kept = types.keep(kept, "title", None, None)
+
+        elif title.__class__ is not str:
+            title, kept = types.unexpected_type(kept, "title", title, "str")
+
+        detail = d.pop("detail", None)
+        if detail is None:
+            if "detail" in src_dict:
+                kept = types.keep(kept, "detail", None, None)
+
+        elif detail.__class__ is not str:
+            detail, kept = types.unexpected_type(kept, "detail", detail, "str")
+
+        _meta = d.pop("meta", None)
+        if _meta is None:
+            meta = None
+            if "meta" in src_dict:
+                kept = types.keep(kept, "meta", None, None)
+
         else:
             try:
-                if not isinstance(_meta, dict):
-                    raise TypeError()
-                meta_type_0 = ErrorMeta.from_dict(_meta)
-
-                meta = meta_type_0
+                meta = _read_meta(_meta)
             except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_meta, list):
-                    raise TypeError()
-                meta_type_1 = [
-                    ErrorMetaItem.from_dict(meta_type_1_item_data)
-                    for meta_type_1_item_data in _meta
-                ]
-
-                meta = meta_type_1
+                meta, kept = types.unreadable(
+                    kept, "meta", _meta, "ErrorMeta | list[ErrorMetaItem]"
+                )
 
         error_object = _new(cls)
         error_object.status = status
@@ -126,8 +127,8 @@ class ErrorObject:
         error_object.title = title
         error_object.detail = detail
         error_object.meta = meta
-
-        error_object.additional_properties = d or {}
+        error_object.additional_properties = d
+        error_object._kept = kept
         return error_object
 
     @property
@@ -145,3 +146,15 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta_type_1(raw: Any) -> list[ErrorMetaItem]:
+    return [ErrorMetaItem.from_dict(item) for item in raw]
+
+
+def _read_meta(raw: Any) -> ErrorMeta | list[ErrorMetaItem]:
+    if isinstance(raw, dict):
+        return ErrorMeta.from_dict(raw)
+    if isinstance(raw, list):
+        return _read_meta_type_1(raw)
+    raise TypeError(f"{type(raw).__name__} matches no member")

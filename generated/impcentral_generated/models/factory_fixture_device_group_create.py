@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,22 +18,13 @@ if TYPE_CHECKING:
         FactoryFixtureDeviceGroupCreateRelationships,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateAttributes
-    global FactoryFixtureDeviceGroupCreateRelationships
-    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
     from ..models.factory_fixture_device_group_create_relationships import (
-        FactoryFixtureDeviceGroupCreateRelationships,
+        FactoryFixtureDeviceGroupCreateRelationshipsDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupCreate")
 
@@ -44,8 +37,6 @@ class FactoryFixtureDeviceGroupCreate:
     relationships: FactoryFixtureDeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -66,10 +57,13 @@ class FactoryFixtureDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
+        from ..models.factory_fixture_device_group_create_relationships import (
+            FactoryFixtureDeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["factoryfixture_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["factoryfixture_devicegroup"], d.pop("type"))
         if type_ != "factoryfixture_devicegroup":
             raise ValueError(
                 f"type must match const 'factoryfixture_devicegroup', got '{type_}'"
@@ -81,8 +75,24 @@ class FactoryFixtureDeviceGroupCreate:
             d.pop("relationships")
         )
 
-        factory_fixture_device_group_create = _new(cls)
-        factory_fixture_device_group_create.type_ = type_
-        factory_fixture_device_group_create.attributes = attributes
-        factory_fixture_device_group_create.relationships = relationships
+        factory_fixture_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return factory_fixture_device_group_create
+
+
+class _FactoryFixtureDeviceGroupCreateRequired(TypedDict):
+    type: Literal["factoryfixture_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: FactoryFixtureDeviceGroupCreateRelationshipsDict
+
+
+class FactoryFixtureDeviceGroupCreateDict(
+    _FactoryFixtureDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupCreate`, as a dict literal"""
+
+    pass

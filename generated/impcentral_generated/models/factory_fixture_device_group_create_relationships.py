@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,22 +15,12 @@ if TYPE_CHECKING:
     from ..models.product_request_linkage import ProductRequestLinkage
     from ..models.production_target_linkage import ProductionTargetLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.dut_target_linkage import DutTargetLinkageDict
+    from ..models.product_request_linkage import ProductRequestLinkageDict
+    from ..models.production_target_linkage import ProductionTargetLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DutTargetLinkage
-    global ProductRequestLinkage
-    global ProductionTargetLinkage
-    from ..models.dut_target_linkage import DutTargetLinkage
-    from ..models.product_request_linkage import ProductRequestLinkage
-    from ..models.production_target_linkage import ProductionTargetLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupCreateRelationships")
 
@@ -39,8 +34,6 @@ class FactoryFixtureDeviceGroupCreateRelationships:
     """ `dut_target` of a factory fixture group. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         product = self.product.to_dict()
 
         production_target = self.production_target.to_dict()
@@ -61,8 +54,10 @@ class FactoryFixtureDeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.dut_target_linkage import DutTargetLinkage  # noqa: PLC0415
+        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
+        from ..models.production_target_linkage import ProductionTargetLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 
@@ -72,10 +67,24 @@ class FactoryFixtureDeviceGroupCreateRelationships:
 
         dut_target = DutTargetLinkage.from_dict(d.pop("dut_target"))
 
-        factory_fixture_device_group_create_relationships = _new(cls)
-        factory_fixture_device_group_create_relationships.product = product
-        factory_fixture_device_group_create_relationships.production_target = (
-            production_target
+        factory_fixture_device_group_create_relationships = cls(
+            product=product,
+            production_target=production_target,
+            dut_target=dut_target,
         )
-        factory_fixture_device_group_create_relationships.dut_target = dut_target
+
         return factory_fixture_device_group_create_relationships
+
+
+class _FactoryFixtureDeviceGroupCreateRelationshipsRequired(TypedDict):
+    product: ProductRequestLinkageDict
+    production_target: ProductionTargetLinkageDict
+    dut_target: DutTargetLinkageDict
+
+
+class FactoryFixtureDeviceGroupCreateRelationshipsDict(
+    _FactoryFixtureDeviceGroupCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupCreateRelationships`, as a dict literal"""
+
+    pass

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,22 +20,13 @@ if TYPE_CHECKING:
         FactoryFixtureDeviceGroupUpdateRelationships,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupUpdateAttributes
-    global FactoryFixtureDeviceGroupUpdateRelationships
-    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
     from ..models.factory_fixture_device_group_update_relationships import (
-        FactoryFixtureDeviceGroupUpdateRelationships,
+        FactoryFixtureDeviceGroupUpdateRelationshipsDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupUpdate")
 
@@ -47,8 +40,6 @@ class FactoryFixtureDeviceGroupUpdate:
     relationships: FactoryFixtureDeviceGroupUpdateRelationships | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -78,10 +69,13 @@ class FactoryFixtureDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes  # noqa: PLC0415
+        from ..models.factory_fixture_device_group_update_relationships import (
+            FactoryFixtureDeviceGroupUpdateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["factoryfixture_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["factoryfixture_devicegroup"], d.pop("type"))
         if type_ != "factoryfixture_devicegroup":
             raise ValueError(
                 f"type must match const 'factoryfixture_devicegroup', got '{type_}'"
@@ -90,22 +84,40 @@ class FactoryFixtureDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceGroupUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeviceGroupUpdateAttributes.from_dict(_attributes)
-        )
+        attributes: DeviceGroupUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceGroupUpdateAttributes.from_dict(_attributes)
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: FactoryFixtureDeviceGroupUpdateRelationships | Unset = (
-            _relationships
-            if _relationships is UNSET
-            else FactoryFixtureDeviceGroupUpdateRelationships.from_dict(_relationships)
+        relationships: FactoryFixtureDeviceGroupUpdateRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = FactoryFixtureDeviceGroupUpdateRelationships.from_dict(
+                _relationships
+            )
+
+        factory_fixture_device_group_update = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
         )
 
-        factory_fixture_device_group_update = _new(cls)
-        factory_fixture_device_group_update.type_ = type_
-        factory_fixture_device_group_update.id = id
-        factory_fixture_device_group_update.attributes = attributes
-        factory_fixture_device_group_update.relationships = relationships
         return factory_fixture_device_group_update
+
+
+class _FactoryFixtureDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["factoryfixture_devicegroup"]
+    id: str
+
+
+class FactoryFixtureDeviceGroupUpdateDict(
+    _FactoryFixtureDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict
+    relationships: FactoryFixtureDeviceGroupUpdateRelationshipsDict

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -11,20 +16,11 @@ if TYPE_CHECKING:
     from ..models.dut_target_linkage import DutTargetLinkage
     from ..models.production_target_linkage import ProductionTargetLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.dut_target_linkage import DutTargetLinkageDict
+    from ..models.production_target_linkage import ProductionTargetLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DutTargetLinkage
-    global ProductionTargetLinkage
-    from ..models.dut_target_linkage import DutTargetLinkage
-    from ..models.production_target_linkage import ProductionTargetLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="FactoryFixtureDeviceGroupUpdateRelationships")
 
@@ -37,8 +33,6 @@ class FactoryFixtureDeviceGroupUpdateRelationships:
     """ `dut_target` of a factory fixture group. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         production_target: dict[str, Any] | Unset = UNSET
         if not isinstance(self.production_target, Unset):
             production_target = self.production_target.to_dict()
@@ -59,26 +53,34 @@ class FactoryFixtureDeviceGroupUpdateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.dut_target_linkage import DutTargetLinkage  # noqa: PLC0415
+        from ..models.production_target_linkage import ProductionTargetLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         _production_target = d.pop("production_target", UNSET)
-        production_target: ProductionTargetLinkage | Unset = (
-            _production_target
-            if _production_target is UNSET
-            else ProductionTargetLinkage.from_dict(_production_target)
-        )
+        production_target: ProductionTargetLinkage | Unset
+        if isinstance(_production_target, Unset):
+            production_target = UNSET
+        else:
+            production_target = ProductionTargetLinkage.from_dict(_production_target)
 
         _dut_target = d.pop("dut_target", UNSET)
-        dut_target: DutTargetLinkage | Unset = (
-            _dut_target
-            if _dut_target is UNSET
-            else DutTargetLinkage.from_dict(_dut_target)
+        dut_target: DutTargetLinkage | Unset
+        if isinstance(_dut_target, Unset):
+            dut_target = UNSET
+        else:
+            dut_target = DutTargetLinkage.from_dict(_dut_target)
+
+        factory_fixture_device_group_update_relationships = cls(
+            production_target=production_target,
+            dut_target=dut_target,
         )
 
-        factory_fixture_device_group_update_relationships = _new(cls)
-        factory_fixture_device_group_update_relationships.production_target = (
-            production_target
-        )
-        factory_fixture_device_group_update_relationships.dut_target = dut_target
         return factory_fixture_device_group_update_relationships
+
+
+class FactoryFixtureDeviceGroupUpdateRelationshipsDict(TypedDict, total=False):
+    """The JSON form of :class:`FactoryFixtureDeviceGroupUpdateRelationships`, as a dict literal"""
+
+    production_target: ProductionTargetLinkageDict
+    dut_target: DutTargetLinkageDict

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 _new = object.__new__
 
@@ -15,30 +20,34 @@ T = TypeVar("T", bound="LogStreamAttributes")
 
 @_attrs_define
 class LogStreamAttributes:
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Absolute URL of the event stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("url", "url", False),)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        kept: types.Kept | None = None
+        url = d.pop("url", None)
+        if url is None:
+            if "url" in src_dict:
+                kept = types.keep(kept, "url", None, None)
+
+        elif url.__class__ is not str:
+            url, kept = types.unexpected_type(kept, "url", url, "str")
 
         log_stream_attributes = _new(cls)
         log_stream_attributes.url = url
-
-        log_stream_attributes.additional_properties = d or {}
+        log_stream_attributes.additional_properties = d
+        log_stream_attributes._kept = kept
         return log_stream_attributes
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.log_stream_event_name import (
     LogStreamEventName,
 )
-from ..types import UNSET, Unset
 
 _new = object.__new__
 
@@ -24,56 +29,64 @@ class LogStreamEvent:
     data: str
     """ Text line, or a JSON object (`LogStreamMessage` / `LogStreamStateChange`) with `format=json`. Lines of a
     multi-line message are joined with newlines. """
-    id: str | Unset = UNSET
-    retry: int | Unset = UNSET
+    id: str | None = None
+    retry: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("event", "event", True),
+        ("data", "data", True),
+        ("id", "id", False),
+        ("retry", "retry", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        event: str
-        if isinstance(self.event, str):
-            event = self.event
-        else:
-            event = self.event
-
-        data = self.data
-
-        id = self.id
-
-        retry = self.retry
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if retry is not UNSET:
-            field_dict["retry"] = retry
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event: LogStreamEventName | str = d.pop("event")
+        kept: types.Kept | None = None
+        event = d.pop("event", None)
+        if event is None:
+            event, kept = types.missing_value(kept, "event", src_dict)
 
-        data = d.pop("data")
+        elif event.__class__ is not str:
+            event, kept = types.unexpected_type(kept, "event", event, "str")
 
-        id = d.pop("id", UNSET)
+        data = d.pop("data", None)
+        if data is None:
+            data, kept = types.missing_value(kept, "data", src_dict)
 
-        retry = d.pop("retry", UNSET)
+        elif data.__class__ is not str:
+            data, kept = types.unexpected_type(kept, "data", data, "str")
+
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                kept = types.keep(kept, "id", None, None)
+
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
+
+        retry = d.pop("retry", None)
+        if retry is None:
+            if "retry" in src_dict:
+                kept = types.keep(kept, "retry", None, None)
+
+        elif retry.__class__ is not int:
+            retry, kept = types.unexpected_type(kept, "retry", retry, "int")
 
         log_stream_event = _new(cls)
         log_stream_event.event = event
         log_stream_event.data = data
         log_stream_event.id = id
         log_stream_event.retry = retry
-
-        log_stream_event.additional_properties = d or {}
+        log_stream_event.additional_properties = d
+        log_stream_event._kept = kept
         return log_stream_event
 
     @property

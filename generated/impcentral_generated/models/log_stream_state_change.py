@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.log_stream_state import LogStreamState
-from ..types import UNSET, Unset
 
 _new = object.__new__
 
@@ -19,42 +24,44 @@ class LogStreamStateChange:
     """`data` of a `state_change` event with `format=json`."""
 
     state: LogStreamState | str
-    device_id: str | Unset = UNSET
+    device_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("state", "state", True),
+        ("device_id", "device_id", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        state: str
-        if isinstance(self.state, str):
-            state = self.state
-        else:
-            state = self.state
-
-        device_id = self.device_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "state": state,
-            }
-        )
-        if device_id is not UNSET:
-            field_dict["device_id"] = device_id
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        state: LogStreamState | str = d.pop("state")
+        kept: types.Kept | None = None
+        state = d.pop("state", None)
+        if state is None:
+            state, kept = types.missing_value(kept, "state", src_dict)
 
-        device_id = d.pop("device_id", UNSET)
+        elif state.__class__ is not str:
+            state, kept = types.unexpected_type(kept, "state", state, "str")
+
+        device_id = d.pop("device_id", None)
+        if device_id is None:
+            if "device_id" in src_dict:
+                kept = types.keep(kept, "device_id", None, None)
+
+        elif device_id.__class__ is not str:
+            device_id, kept = types.unexpected_type(kept, "device_id", device_id, "str")
 
         log_stream_state_change = _new(cls)
         log_stream_state_change.state = state
         log_stream_state_change.device_id = device_id
-
-        log_stream_state_change.additional_properties = d or {}
+        log_stream_state_change.additional_properties = d
+        log_stream_state_change._kept = kept
         return log_stream_state_change
 
     @property

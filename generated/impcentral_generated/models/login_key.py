@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Literal,
     TypeVar,
 )
@@ -11,12 +14,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
     from ..models.login_key_attributes import LoginKeyAttributes
     from ..models.resource_links import ResourceLinks
+
 
 _models_imported = False
 
@@ -40,98 +44,103 @@ T = TypeVar("T", bound="LoginKey")
 
 @_attrs_define
 class LoginKey:
-    type_: Literal["login_key"]
+    type: Literal["login_key"]
     id: str = _attrs_field(repr=False)
     """ The key itself (16 hex characters); treat as a secret. """
-    links: ResourceLinks | Unset = _attrs_field(default=UNSET, repr=False)
-    attributes: LoginKeyAttributes | Unset = UNSET
-    meta: list[ErrorObject] | Unset = UNSET
+    attributes: LoginKeyAttributes
+    links: ResourceLinks | None = _attrs_field(default=None, repr=False)
+    meta: list[ErrorObject] | None = None
     """ Warnings attached to a written resource; each is shaped like an error object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("id", "id", True),
+        ("attributes", "attributes", True),
+        ("links", "links", False),
+        ("meta", "meta", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        type_ = self.type_
-
-        id = self.id
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = []
-            for componentsschemas_warnings_item_data in self.meta:
-                componentsschemas_warnings_item = (
-                    componentsschemas_warnings_item_data.to_dict()
-                )
-                meta.append(componentsschemas_warnings_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-        if links is not UNSET:
-            field_dict["links"] = links
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        type_: Literal["login_key"] = d.pop("type")
+        kept: types.Kept | None = None
+        type_ = d.pop("type", None)
         if type_ != "login_key":
-            raise ValueError(f"type must match const 'login_key', got '{type_}'")
+            if type_ is None:
+                type_, kept = types.missing_value(kept, "type", src_dict)
 
-        id = d.pop("id")
+            else:
+                kept = types.unexpected(kept, "type", type_, "login_key")
 
-        _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset = (
-            _links if _links is UNSET else ResourceLinks.from_dict(_links)
-        )
+        id = d.pop("id", None)
+        if id is None:
+            id, kept = types.missing_value(kept, "id", src_dict)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: LoginKeyAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else LoginKeyAttributes.from_dict(_attributes)
-        )
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str", secret=True)
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[ErrorObject] | Unset = (
-            _meta
-            if _meta is UNSET
-            else [
-                ErrorObject.from_dict(componentsschemas_warnings_item_data)
-                for componentsschemas_warnings_item_data in _meta
-            ]
-        )
+        _attributes = d.pop("attributes", None)
+        if _attributes is None:
+            attributes, kept = types.missing_value(kept, "attributes", src_dict)
+
+        else:
+            try:
+                attributes = LoginKeyAttributes.from_dict(_attributes)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                attributes, kept = types.unreadable(
+                    kept, "attributes", _attributes, "an object"
+                )
+
+        _links = d.pop("links", None)
+        if _links is None:
+            links = None
+            if "links" in src_dict:
+                kept = types.keep(kept, "links", None, None)
+
+        else:
+            try:
+                links = ResourceLinks.from_dict(_links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                links, kept = types.unreadable(kept, "links", _links, "an object")
+
+        _meta = d.pop("meta", None)
+        if _meta is None:
+            meta = None
+            if "meta" in src_dict:
+                kept = types.keep(kept, "meta", None, None)
+
+        else:
+            try:
+                meta = _read_meta(_meta)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                meta, kept = types.repair_list(
+                    kept, "meta", _meta, ErrorObject.from_dict
+                )
 
         login_key = _new(cls)
-        login_key.type_ = type_
+        login_key.type = type_
         login_key.id = id
-        login_key.links = links
         login_key.attributes = attributes
+        login_key.links = links
         login_key.meta = meta
-
-        login_key.additional_properties = d or {}
+        login_key.additional_properties = d
+        login_key._kept = kept
         return login_key
+
+    @property
+    def type_(self) -> Literal["login_key"]:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +157,7 @@ class LoginKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(raw: Any) -> list[ErrorObject]:
+    return [ErrorObject.from_dict(item) for item in raw]

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.login_key_write_attributes import LoginKeyWriteAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.login_key_write_attributes import LoginKeyWriteAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global LoginKeyWriteAttributes
-    from ..models.login_key_write_attributes import LoginKeyWriteAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="LoginKeyCreateData")
 
@@ -37,8 +31,6 @@ class LoginKeyCreateData:
     attributes: LoginKeyWriteAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -59,21 +51,33 @@ class LoginKeyCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.login_key_write_attributes import LoginKeyWriteAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["login_key"] = d.pop("type")
+        type_ = cast(Literal["login_key"], d.pop("type"))
         if type_ != "login_key":
             raise ValueError(f"type must match const 'login_key', got '{type_}'")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: LoginKeyWriteAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else LoginKeyWriteAttributes.from_dict(_attributes)
+        attributes: LoginKeyWriteAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = LoginKeyWriteAttributes.from_dict(_attributes)
+
+        login_key_create_data = cls(
+            type_=type_,
+            attributes=attributes,
         )
 
-        login_key_create_data = _new(cls)
-        login_key_create_data.type_ = type_
-        login_key_create_data.attributes = attributes
         return login_key_create_data
+
+
+class _LoginKeyCreateDataRequired(TypedDict):
+    type: Literal["login_key"]
+
+
+class LoginKeyCreateDataDict(_LoginKeyCreateDataRequired, total=False):
+    """The JSON form of :class:`LoginKeyCreateData`, as a dict literal"""
+
+    attributes: LoginKeyWriteAttributesDict

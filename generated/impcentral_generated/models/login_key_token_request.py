@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-_new = object.__new__
 
 T = TypeVar("T", bound="LoginKeyTokenRequest")
 
@@ -34,6 +36,18 @@ class LoginKeyTokenRequest:
         d = dict(src_dict)
         key = d.pop("key")
 
-        login_key_token_request = _new(cls)
-        login_key_token_request.key = key
+        login_key_token_request = cls(
+            key=key,
+        )
+
         return login_key_token_request
+
+
+class _LoginKeyTokenRequestRequired(TypedDict):
+    key: str
+
+
+class LoginKeyTokenRequestDict(_LoginKeyTokenRequestRequired, total=False):
+    """The JSON form of :class:`LoginKeyTokenRequest`, as a dict literal"""
+
+    pass

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="LoginKeyWriteAttributes")
 
@@ -32,6 +34,14 @@ class LoginKeyWriteAttributes:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        login_key_write_attributes = _new(cls)
-        login_key_write_attributes.description = description
+        login_key_write_attributes = cls(
+            description=description,
+        )
+
         return login_key_write_attributes
+
+
+class LoginKeyWriteAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`LoginKeyWriteAttributes`, as a dict literal"""
+
+    description: str

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-_new = object.__new__
 
 T = TypeVar("T", bound="LoginRequest")
 
@@ -40,7 +42,20 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        login_request = _new(cls)
-        login_request.id = id
-        login_request.password = password
+        login_request = cls(
+            id=id,
+            password=password,
+        )
+
         return login_request
+
+
+class _LoginRequestRequired(TypedDict):
+    id: str
+    password: str
+
+
+class LoginRequestDict(_LoginRequestRequired, total=False):
+    """The JSON form of :class:`LoginRequest`, as a dict literal"""
+
+    pass

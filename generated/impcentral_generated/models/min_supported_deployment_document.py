@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.deployment_request_linkage import DeploymentRequestLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.deployment_request_linkage import DeploymentRequestLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeploymentRequestLinkage
-    from ..models.deployment_request_linkage import DeploymentRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="MinSupportedDeploymentDocument")
 
@@ -29,8 +26,6 @@ class MinSupportedDeploymentDocument:
     data: DeploymentRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,25 @@ class MinSupportedDeploymentDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.deployment_request_linkage import DeploymentRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         data = DeploymentRequestLinkage.from_dict(d.pop("data"))
 
-        min_supported_deployment_document = _new(cls)
-        min_supported_deployment_document.data = data
+        min_supported_deployment_document = cls(
+            data=data,
+        )
+
         return min_supported_deployment_document
+
+
+class _MinSupportedDeploymentDocumentRequired(TypedDict):
+    data: DeploymentRequestLinkageDict
+
+
+class MinSupportedDeploymentDocumentDict(
+    _MinSupportedDeploymentDocumentRequired, total=False
+):
+    """The JSON form of :class:`MinSupportedDeploymentDocument`, as a dict literal"""
+
+    pass

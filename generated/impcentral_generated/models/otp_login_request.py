@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-_new = object.__new__
 
 T = TypeVar("T", bound="OtpLoginRequest")
 
@@ -34,6 +36,18 @@ class OtpLoginRequest:
         d = dict(src_dict)
         login_token = d.pop("login_token")
 
-        otp_login_request = _new(cls)
-        otp_login_request.login_token = login_token
+        otp_login_request = cls(
+            login_token=login_token,
+        )
+
         return otp_login_request
+
+
+class _OtpLoginRequestRequired(TypedDict):
+    login_token: str
+
+
+class OtpLoginRequestDict(_OtpLoginRequestRequired, total=False):
+    """The JSON form of :class:`OtpLoginRequest`, as a dict literal"""
+
+    pass

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,22 +18,13 @@ if TYPE_CHECKING:
         DeviceGroupCreateRelationships,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateAttributes
-    global DeviceGroupCreateRelationships
-    from ..models.device_group_create_attributes import DeviceGroupCreateAttributes
+if TYPE_CHECKING:
+    from ..models.device_group_create_attributes import DeviceGroupCreateAttributesDict
     from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
+        DeviceGroupCreateRelationshipsDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreDutDeviceGroupCreate")
 
@@ -44,8 +37,6 @@ class PreDutDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -66,10 +57,13 @@ class PreDutDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_attributes import DeviceGroupCreateAttributes  # noqa: PLC0415
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["pre_dut_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_dut_devicegroup"], d.pop("type"))
         if type_ != "pre_dut_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_dut_devicegroup', got '{type_}'"
@@ -79,8 +73,22 @@ class PreDutDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        pre_dut_device_group_create = _new(cls)
-        pre_dut_device_group_create.type_ = type_
-        pre_dut_device_group_create.attributes = attributes
-        pre_dut_device_group_create.relationships = relationships
+        pre_dut_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return pre_dut_device_group_create
+
+
+class _PreDutDeviceGroupCreateRequired(TypedDict):
+    type: Literal["pre_dut_devicegroup"]
+    attributes: DeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class PreDutDeviceGroupCreateDict(_PreDutDeviceGroupCreateRequired, total=False):
+    """The JSON form of :class:`PreDutDeviceGroupCreate`, as a dict literal"""
+
+    pass

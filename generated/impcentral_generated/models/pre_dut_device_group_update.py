@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupUpdateAttributes
-    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreDutDeviceGroupUpdate")
 
@@ -39,8 +33,6 @@ class PreDutDeviceGroupUpdate:
     """ Update attributes of development, pre-DUT, DUT and fixture groups. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -64,10 +56,10 @@ class PreDutDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["pre_dut_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_dut_devicegroup"], d.pop("type"))
         if type_ != "pre_dut_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_dut_devicegroup', got '{type_}'"
@@ -76,14 +68,27 @@ class PreDutDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceGroupUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeviceGroupUpdateAttributes.from_dict(_attributes)
+        attributes: DeviceGroupUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceGroupUpdateAttributes.from_dict(_attributes)
+
+        pre_dut_device_group_update = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        pre_dut_device_group_update = _new(cls)
-        pre_dut_device_group_update.type_ = type_
-        pre_dut_device_group_update.id = id
-        pre_dut_device_group_update.attributes = attributes
         return pre_dut_device_group_update
+
+
+class _PreDutDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["pre_dut_devicegroup"]
+    id: str
+
+
+class PreDutDeviceGroupUpdateDict(_PreDutDeviceGroupUpdateRequired, total=False):
+    """The JSON form of :class:`PreDutDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,22 +15,12 @@ if TYPE_CHECKING:
     from ..models.pre_production_target_linkage import PreProductionTargetLinkage
     from ..models.product_request_linkage import ProductRequestLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.pre_dut_target_linkage import PreDutTargetLinkageDict
+    from ..models.pre_production_target_linkage import PreProductionTargetLinkageDict
+    from ..models.product_request_linkage import ProductRequestLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global PreDutTargetLinkage
-    global PreProductionTargetLinkage
-    global ProductRequestLinkage
-    from ..models.pre_dut_target_linkage import PreDutTargetLinkage
-    from ..models.pre_production_target_linkage import PreProductionTargetLinkage
-    from ..models.product_request_linkage import ProductRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupCreateRelationships")
 
@@ -39,8 +34,6 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
     """ `dut_target` of a pre-factory fixture group. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         product = self.product.to_dict()
 
         production_target = self.production_target.to_dict()
@@ -61,8 +54,10 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.pre_dut_target_linkage import PreDutTargetLinkage  # noqa: PLC0415
+        from ..models.pre_production_target_linkage import PreProductionTargetLinkage  # noqa: PLC0415
+        from ..models.product_request_linkage import ProductRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         product = ProductRequestLinkage.from_dict(d.pop("product"))
 
@@ -72,10 +67,24 @@ class PreFactoryFixtureDeviceGroupCreateRelationships:
 
         dut_target = PreDutTargetLinkage.from_dict(d.pop("dut_target"))
 
-        pre_factory_fixture_device_group_create_relationships = _new(cls)
-        pre_factory_fixture_device_group_create_relationships.product = product
-        pre_factory_fixture_device_group_create_relationships.production_target = (
-            production_target
+        pre_factory_fixture_device_group_create_relationships = cls(
+            product=product,
+            production_target=production_target,
+            dut_target=dut_target,
         )
-        pre_factory_fixture_device_group_create_relationships.dut_target = dut_target
+
         return pre_factory_fixture_device_group_create_relationships
+
+
+class _PreFactoryFixtureDeviceGroupCreateRelationshipsRequired(TypedDict):
+    product: ProductRequestLinkageDict
+    production_target: PreProductionTargetLinkageDict
+    dut_target: PreDutTargetLinkageDict
+
+
+class PreFactoryFixtureDeviceGroupCreateRelationshipsDict(
+    _PreFactoryFixtureDeviceGroupCreateRelationshipsRequired, total=False
+):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupCreateRelationships`, as a dict literal"""
+
+    pass

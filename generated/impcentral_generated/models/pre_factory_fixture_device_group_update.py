@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,22 +20,13 @@ if TYPE_CHECKING:
         PreFactoryFixtureDeviceGroupUpdateRelationships,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupUpdateAttributes
-    global PreFactoryFixtureDeviceGroupUpdateRelationships
-    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes
+if TYPE_CHECKING:
+    from ..models.device_group_update_attributes import DeviceGroupUpdateAttributesDict
     from ..models.pre_factory_fixture_device_group_update_relationships import (
-        PreFactoryFixtureDeviceGroupUpdateRelationships,
+        PreFactoryFixtureDeviceGroupUpdateRelationshipsDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupUpdate")
 
@@ -47,8 +40,6 @@ class PreFactoryFixtureDeviceGroupUpdate:
     relationships: PreFactoryFixtureDeviceGroupUpdateRelationships | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -78,10 +69,13 @@ class PreFactoryFixtureDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_update_attributes import DeviceGroupUpdateAttributes  # noqa: PLC0415
+        from ..models.pre_factory_fixture_device_group_update_relationships import (
+            PreFactoryFixtureDeviceGroupUpdateRelationships,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["pre_factoryfixture_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_factoryfixture_devicegroup"], d.pop("type"))
         if type_ != "pre_factoryfixture_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_factoryfixture_devicegroup', got '{type_}'"
@@ -90,24 +84,40 @@ class PreFactoryFixtureDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DeviceGroupUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else DeviceGroupUpdateAttributes.from_dict(_attributes)
-        )
+        attributes: DeviceGroupUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DeviceGroupUpdateAttributes.from_dict(_attributes)
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: PreFactoryFixtureDeviceGroupUpdateRelationships | Unset = (
-            _relationships
-            if _relationships is UNSET
-            else PreFactoryFixtureDeviceGroupUpdateRelationships.from_dict(
+        relationships: PreFactoryFixtureDeviceGroupUpdateRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = PreFactoryFixtureDeviceGroupUpdateRelationships.from_dict(
                 _relationships
             )
+
+        pre_factory_fixture_device_group_update = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
         )
 
-        pre_factory_fixture_device_group_update = _new(cls)
-        pre_factory_fixture_device_group_update.type_ = type_
-        pre_factory_fixture_device_group_update.id = id
-        pre_factory_fixture_device_group_update.attributes = attributes
-        pre_factory_fixture_device_group_update.relationships = relationships
         return pre_factory_fixture_device_group_update
+
+
+class _PreFactoryFixtureDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["pre_factoryfixture_devicegroup"]
+    id: str
+
+
+class PreFactoryFixtureDeviceGroupUpdateDict(
+    _PreFactoryFixtureDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: DeviceGroupUpdateAttributesDict
+    relationships: PreFactoryFixtureDeviceGroupUpdateRelationshipsDict

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -11,20 +16,11 @@ if TYPE_CHECKING:
     from ..models.pre_dut_target_linkage import PreDutTargetLinkage
     from ..models.pre_production_target_linkage import PreProductionTargetLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.pre_dut_target_linkage import PreDutTargetLinkageDict
+    from ..models.pre_production_target_linkage import PreProductionTargetLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global PreDutTargetLinkage
-    global PreProductionTargetLinkage
-    from ..models.pre_dut_target_linkage import PreDutTargetLinkage
-    from ..models.pre_production_target_linkage import PreProductionTargetLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreFactoryFixtureDeviceGroupUpdateRelationships")
 
@@ -37,8 +33,6 @@ class PreFactoryFixtureDeviceGroupUpdateRelationships:
     """ `dut_target` of a pre-factory fixture group. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         production_target: dict[str, Any] | Unset = UNSET
         if not isinstance(self.production_target, Unset):
             production_target = self.production_target.to_dict()
@@ -59,26 +53,34 @@ class PreFactoryFixtureDeviceGroupUpdateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.pre_dut_target_linkage import PreDutTargetLinkage  # noqa: PLC0415
+        from ..models.pre_production_target_linkage import PreProductionTargetLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         _production_target = d.pop("production_target", UNSET)
-        production_target: PreProductionTargetLinkage | Unset = (
-            _production_target
-            if _production_target is UNSET
-            else PreProductionTargetLinkage.from_dict(_production_target)
-        )
+        production_target: PreProductionTargetLinkage | Unset
+        if isinstance(_production_target, Unset):
+            production_target = UNSET
+        else:
+            production_target = PreProductionTargetLinkage.from_dict(_production_target)
 
         _dut_target = d.pop("dut_target", UNSET)
-        dut_target: PreDutTargetLinkage | Unset = (
-            _dut_target
-            if _dut_target is UNSET
-            else PreDutTargetLinkage.from_dict(_dut_target)
+        dut_target: PreDutTargetLinkage | Unset
+        if isinstance(_dut_target, Unset):
+            dut_target = UNSET
+        else:
+            dut_target = PreDutTargetLinkage.from_dict(_dut_target)
+
+        pre_factory_fixture_device_group_update_relationships = cls(
+            production_target=production_target,
+            dut_target=dut_target,
         )
 
-        pre_factory_fixture_device_group_update_relationships = _new(cls)
-        pre_factory_fixture_device_group_update_relationships.production_target = (
-            production_target
-        )
-        pre_factory_fixture_device_group_update_relationships.dut_target = dut_target
         return pre_factory_fixture_device_group_update_relationships
+
+
+class PreFactoryFixtureDeviceGroupUpdateRelationshipsDict(TypedDict, total=False):
+    """The JSON form of :class:`PreFactoryFixtureDeviceGroupUpdateRelationships`, as a dict literal"""
+
+    production_target: PreProductionTargetLinkageDict
+    dut_target: PreDutTargetLinkageDict

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,24 +20,15 @@ if TYPE_CHECKING:
         ProductionDeviceGroupCreateAttributes,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateRelationships
-    global ProductionDeviceGroupCreateAttributes
+if TYPE_CHECKING:
     from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
+        DeviceGroupCreateRelationshipsDict,
     )
     from ..models.production_device_group_create_attributes import (
-        ProductionDeviceGroupCreateAttributes,
+        ProductionDeviceGroupCreateAttributesDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreProductionDeviceGroupCreate")
 
@@ -48,8 +41,6 @@ class PreProductionDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -70,10 +61,15 @@ class PreProductionDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+        from ..models.production_device_group_create_attributes import (
+            ProductionDeviceGroupCreateAttributes,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["pre_production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_production_devicegroup"], d.pop("type"))
         if type_ != "pre_production_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_production_devicegroup', got '{type_}'"
@@ -85,8 +81,24 @@ class PreProductionDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        pre_production_device_group_create = _new(cls)
-        pre_production_device_group_create.type_ = type_
-        pre_production_device_group_create.attributes = attributes
-        pre_production_device_group_create.relationships = relationships
+        pre_production_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return pre_production_device_group_create
+
+
+class _PreProductionDeviceGroupCreateRequired(TypedDict):
+    type: Literal["pre_production_devicegroup"]
+    attributes: ProductionDeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class PreProductionDeviceGroupCreateDict(
+    _PreProductionDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`PreProductionDeviceGroupCreate`, as a dict literal"""
+
+    pass

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,20 +19,12 @@ if TYPE_CHECKING:
         ProductionDeviceGroupUpdateAttributes,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global ProductionDeviceGroupUpdateAttributes
+if TYPE_CHECKING:
     from ..models.production_device_group_update_attributes import (
-        ProductionDeviceGroupUpdateAttributes,
+        ProductionDeviceGroupUpdateAttributesDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreProductionDeviceGroupUpdate")
 
@@ -43,8 +37,6 @@ class PreProductionDeviceGroupUpdate:
     """ Update attributes of pre-production and production groups. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -68,10 +60,12 @@ class PreProductionDeviceGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.production_device_group_update_attributes import (
+            ProductionDeviceGroupUpdateAttributes,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["pre_production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_production_devicegroup"], d.pop("type"))
         if type_ != "pre_production_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_production_devicegroup', got '{type_}'"
@@ -80,14 +74,29 @@ class PreProductionDeviceGroupUpdate:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ProductionDeviceGroupUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else ProductionDeviceGroupUpdateAttributes.from_dict(_attributes)
+        attributes: ProductionDeviceGroupUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ProductionDeviceGroupUpdateAttributes.from_dict(_attributes)
+
+        pre_production_device_group_update = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        pre_production_device_group_update = _new(cls)
-        pre_production_device_group_update.type_ = type_
-        pre_production_device_group_update.id = id
-        pre_production_device_group_update.attributes = attributes
         return pre_production_device_group_update
+
+
+class _PreProductionDeviceGroupUpdateRequired(TypedDict):
+    type: Literal["pre_production_devicegroup"]
+    id: str
+
+
+class PreProductionDeviceGroupUpdateDict(
+    _PreProductionDeviceGroupUpdateRequired, total=False
+):
+    """The JSON form of :class:`PreProductionDeviceGroupUpdate`, as a dict literal"""
+
+    attributes: ProductionDeviceGroupUpdateAttributesDict

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="PreProductionTargetLinkage")
 
@@ -40,7 +40,7 @@ class PreProductionTargetLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["pre_production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["pre_production_devicegroup"], d.pop("type"))
         if type_ != "pre_production_devicegroup":
             raise ValueError(
                 f"type must match const 'pre_production_devicegroup', got '{type_}'"
@@ -48,7 +48,20 @@ class PreProductionTargetLinkage:
 
         id = d.pop("id")
 
-        pre_production_target_linkage = _new(cls)
-        pre_production_target_linkage.type_ = type_
-        pre_production_target_linkage.id = id
+        pre_production_target_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return pre_production_target_linkage
+
+
+class _PreProductionTargetLinkageRequired(TypedDict):
+    type: Literal["pre_production_devicegroup"]
+    id: str
+
+
+class PreProductionTargetLinkageDict(_PreProductionTargetLinkageRequired, total=False):
+    """The JSON form of :class:`PreProductionTargetLinkage`, as a dict literal"""
+
+    pass

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
 
 _new = object.__new__
 
@@ -17,69 +21,79 @@ T = TypeVar("T", bound="ProductAttributes")
 
 @_attrs_define
 class ProductAttributes:
+    """The service sends every attribute of a product; `description` may be null."""
+
     name: str
-    description: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", True),
+        ("created_at", "created_at", True),
+        ("updated_at", "updated_at", True),
+        ("description", "description", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = types.format_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = types.format_datetime(self.updated_at)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        kept: types.Kept | None = None
+        name = d.pop("name", None)
+        if name is None:
+            name, kept = types.missing_value(kept, "name", src_dict)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        elif name.__class__ is not str:
+            name, kept = types.unexpected_type(kept, "name", name, "str")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
-        )
+        _created_at = d.pop("created_at", None)
+        if _created_at is None:
+            created_at, kept = types.missing_value(kept, "created_at", src_dict)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
-        )
+        else:
+            try:
+                created_at = types.read_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at, kept = types.repair_datetime(
+                    kept, "created_at", _created_at
+                )
+
+        _updated_at = d.pop("updated_at", None)
+        if _updated_at is None:
+            updated_at, kept = types.missing_value(kept, "updated_at", src_dict)
+
+        else:
+            try:
+                updated_at = types.read_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at, kept = types.repair_datetime(
+                    kept, "updated_at", _updated_at
+                )
+
+        description = d.pop("description", None)
+        if description is None:
+            if "description" not in src_dict:
+                kept = types.keep(kept, "description", types.ABSENT, None)
+
+        elif description.__class__ is not str:
+            description, kept = types.unexpected_type(
+                kept, "description", description, "str"
+            )
 
         product_attributes = _new(cls)
         product_attributes.name = name
-        product_attributes.description = description
         product_attributes.created_at = created_at
         product_attributes.updated_at = updated_at
-
-        product_attributes.additional_properties = d or {}
+        product_attributes.description = description
+        product_attributes.additional_properties = d
+        product_attributes._kept = kept
         return product_attributes
 
     @property

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductCreateAttributes")
 
@@ -41,7 +43,19 @@ class ProductCreateAttributes:
 
         description = d.pop("description", UNSET)
 
-        product_create_attributes = _new(cls)
-        product_create_attributes.name = name
-        product_create_attributes.description = description
+        product_create_attributes = cls(
+            name=name,
+            description=description,
+        )
+
         return product_create_attributes
+
+
+class _ProductCreateAttributesRequired(TypedDict):
+    name: str
+
+
+class ProductCreateAttributesDict(_ProductCreateAttributesRequired, total=False):
+    """The JSON form of :class:`ProductCreateAttributes`, as a dict literal"""
+
+    description: str

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,20 +18,11 @@ if TYPE_CHECKING:
     from ..models.product_create_attributes import ProductCreateAttributes
     from ..models.product_create_relationships import ProductCreateRelationships
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.product_create_attributes import ProductCreateAttributesDict
+    from ..models.product_create_relationships import ProductCreateRelationshipsDict
 
-def _import_models() -> None:
-    global _models_imported
-    global ProductCreateAttributes
-    global ProductCreateRelationships
-    from ..models.product_create_attributes import ProductCreateAttributes
-    from ..models.product_create_relationships import ProductCreateRelationships
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductCreateData")
 
@@ -41,8 +34,6 @@ class ProductCreateData:
     relationships: ProductCreateRelationships | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -66,24 +57,38 @@ class ProductCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_create_attributes import ProductCreateAttributes  # noqa: PLC0415
+        from ..models.product_create_relationships import ProductCreateRelationships  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["product"] = d.pop("type")
+        type_ = cast(Literal["product"], d.pop("type"))
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
         attributes = ProductCreateAttributes.from_dict(d.pop("attributes"))
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: ProductCreateRelationships | Unset = (
-            _relationships
-            if _relationships is UNSET
-            else ProductCreateRelationships.from_dict(_relationships)
+        relationships: ProductCreateRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = ProductCreateRelationships.from_dict(_relationships)
+
+        product_create_data = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
         )
 
-        product_create_data = _new(cls)
-        product_create_data.type_ = type_
-        product_create_data.attributes = attributes
-        product_create_data.relationships = relationships
         return product_create_data
+
+
+class _ProductCreateDataRequired(TypedDict):
+    type: Literal["product"]
+    attributes: ProductCreateAttributesDict
+
+
+class ProductCreateDataDict(_ProductCreateDataRequired, total=False):
+    """The JSON form of :class:`ProductCreateData`, as a dict literal"""
+
+    relationships: ProductCreateRelationshipsDict

@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.product_create_data import ProductCreateData
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.product_create_data import ProductCreateDataDict
 
-def _import_models() -> None:
-    global _models_imported
-    global ProductCreateData
-    from ..models.product_create_data import ProductCreateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductCreateDocument")
 
@@ -29,8 +26,6 @@ class ProductCreateDocument:
     data: ProductCreateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,23 @@ class ProductCreateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_create_data import ProductCreateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = ProductCreateData.from_dict(d.pop("data"))
 
-        product_create_document = _new(cls)
-        product_create_document.data = data
+        product_create_document = cls(
+            data=data,
+        )
+
         return product_create_document
+
+
+class _ProductCreateDocumentRequired(TypedDict):
+    data: ProductCreateDataDict
+
+
+class ProductCreateDocumentDict(_ProductCreateDocumentRequired, total=False):
+    """The JSON form of :class:`ProductCreateDocument`, as a dict literal"""
+
+    pass

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,18 +15,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_request_linkage import AccountRequestLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.account_request_linkage import AccountRequestLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global AccountRequestLinkage
-    from ..models.account_request_linkage import AccountRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductCreateRelationships")
 
@@ -31,8 +28,6 @@ class ProductCreateRelationships:
     owner: AccountRequestLinkage | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
@@ -47,14 +42,24 @@ class ProductCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.account_request_linkage import AccountRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         _owner = d.pop("owner", UNSET)
-        owner: AccountRequestLinkage | Unset = (
-            _owner if _owner is UNSET else AccountRequestLinkage.from_dict(_owner)
+        owner: AccountRequestLinkage | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = AccountRequestLinkage.from_dict(_owner)
+
+        product_create_relationships = cls(
+            owner=owner,
         )
 
-        product_create_relationships = _new(cls)
-        product_create_relationships.owner = owner
         return product_create_relationships
+
+
+class ProductCreateRelationshipsDict(TypedDict, total=False):
+    """The JSON form of :class:`ProductCreateRelationships`, as a dict literal"""
+
+    owner: AccountRequestLinkageDict

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.product import Product
+
 
 _models_imported = False
 
@@ -29,33 +38,37 @@ T = TypeVar("T", bound="ProductDocument")
 class ProductDocument:
     data: Product
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        data = Product.from_dict(d.pop("data"))
+        kept: types.Kept | None = None
+        _data = d.pop("data", None)
+        if _data is None:
+            data, kept = types.missing_value(kept, "data", src_dict)
+
+        else:
+            try:
+                data = Product.from_dict(_data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data, kept = types.unreadable(kept, "data", _data, "an object")
 
         product_document = _new(cls)
         product_document.data = data
-
-        product_document.additional_properties = d or {}
+        product_document.additional_properties = d
+        product_document._kept = kept
         return product_document
 
     @property

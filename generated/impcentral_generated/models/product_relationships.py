@@ -1,15 +1,22 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.account_linkage import AccountLinkage
+
 
 _models_imported = False
 
@@ -29,51 +36,56 @@ T = TypeVar("T", bound="ProductRelationships")
 
 @_attrs_define
 class ProductRelationships:
-    owner: AccountLinkage | Unset = UNSET
-    creator: AccountLinkage | Unset = UNSET
+    owner: AccountLinkage | None = None
+    creator: AccountLinkage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("owner", "owner", False),
+        ("creator", "creator", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _owner = d.pop("owner", UNSET)
-        owner: AccountLinkage | Unset = (
-            _owner if _owner is UNSET else AccountLinkage.from_dict(_owner)
-        )
+        kept: types.Kept | None = None
+        _owner = d.pop("owner", None)
+        if _owner is None:
+            owner = None
+            if "owner" in src_dict:
+                kept = types.keep(kept, "owner", None, None)
 
-        _creator = d.pop("creator", UNSET)
-        creator: AccountLinkage | Unset = (
-            _creator if _creator is UNSET else AccountLinkage.from_dict(_creator)
-        )
+        else:
+            try:
+                owner = AccountLinkage.from_dict(_owner)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner, kept = types.unreadable(kept, "owner", _owner, "an object")
+
+        _creator = d.pop("creator", None)
+        if _creator is None:
+            creator = None
+            if "creator" in src_dict:
+                kept = types.keep(kept, "creator", None, None)
+
+        else:
+            try:
+                creator = AccountLinkage.from_dict(_creator)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                creator, kept = types.unreadable(kept, "creator", _creator, "an object")
 
         product_relationships = _new(cls)
         product_relationships.owner = owner
         product_relationships.creator = creator
-
-        product_relationships.additional_properties = d or {}
+        product_relationships.additional_properties = d
+        product_relationships._kept = kept
         return product_relationships
 
     @property

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductRequestLinkage")
 
@@ -38,13 +38,26 @@ class ProductRequestLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["product"] = d.pop("type")
+        type_ = cast(Literal["product"], d.pop("type"))
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
         id = d.pop("id")
 
-        product_request_linkage = _new(cls)
-        product_request_linkage.type_ = type_
-        product_request_linkage.id = id
+        product_request_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return product_request_linkage
+
+
+class _ProductRequestLinkageRequired(TypedDict):
+    type: Literal["product"]
+    id: str
+
+
+class ProductRequestLinkageDict(_ProductRequestLinkageRequired, total=False):
+    """The JSON form of :class:`ProductRequestLinkage`, as a dict literal"""
+
+    pass

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductUpdateAttributes")
 
@@ -39,7 +41,16 @@ class ProductUpdateAttributes:
 
         description = d.pop("description", UNSET)
 
-        product_update_attributes = _new(cls)
-        product_update_attributes.name = name
-        product_update_attributes.description = description
+        product_update_attributes = cls(
+            name=name,
+            description=description,
+        )
+
         return product_update_attributes
+
+
+class ProductUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`ProductUpdateAttributes`, as a dict literal"""
+
+    name: str
+    description: str

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.product_update_attributes import ProductUpdateAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.product_update_attributes import ProductUpdateAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global ProductUpdateAttributes
-    from ..models.product_update_attributes import ProductUpdateAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductUpdateData")
 
@@ -38,8 +32,6 @@ class ProductUpdateData:
     attributes: ProductUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -63,24 +55,37 @@ class ProductUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_update_attributes import ProductUpdateAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["product"] = d.pop("type")
+        type_ = cast(Literal["product"], d.pop("type"))
         if type_ != "product":
             raise ValueError(f"type must match const 'product', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ProductUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else ProductUpdateAttributes.from_dict(_attributes)
+        attributes: ProductUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ProductUpdateAttributes.from_dict(_attributes)
+
+        product_update_data = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        product_update_data = _new(cls)
-        product_update_data.type_ = type_
-        product_update_data.id = id
-        product_update_data.attributes = attributes
         return product_update_data
+
+
+class _ProductUpdateDataRequired(TypedDict):
+    type: Literal["product"]
+    id: str
+
+
+class ProductUpdateDataDict(_ProductUpdateDataRequired, total=False):
+    """The JSON form of :class:`ProductUpdateData`, as a dict literal"""
+
+    attributes: ProductUpdateAttributesDict

@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.product_update_data import ProductUpdateData
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.product_update_data import ProductUpdateDataDict
 
-def _import_models() -> None:
-    global _models_imported
-    global ProductUpdateData
-    from ..models.product_update_data import ProductUpdateData
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductUpdateDocument")
 
@@ -29,8 +26,6 @@ class ProductUpdateDocument:
     data: ProductUpdateData
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,23 @@ class ProductUpdateDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.product_update_data import ProductUpdateData  # noqa: PLC0415
+
         d = dict(src_dict)
         data = ProductUpdateData.from_dict(d.pop("data"))
 
-        product_update_document = _new(cls)
-        product_update_document.data = data
+        product_update_document = cls(
+            data=data,
+        )
+
         return product_update_document
+
+
+class _ProductUpdateDocumentRequired(TypedDict):
+    data: ProductUpdateDataDict
+
+
+class ProductUpdateDocumentDict(_ProductUpdateDocumentRequired, total=False):
+    """The JSON form of :class:`ProductUpdateDocument`, as a dict literal"""
+
+    pass

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,24 +20,15 @@ if TYPE_CHECKING:
         ProductionDeviceGroupCreateAttributes,
     )
 
-_models_imported = False
 
-
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupCreateRelationships
-    global ProductionDeviceGroupCreateAttributes
+if TYPE_CHECKING:
     from ..models.device_group_create_relationships import (
-        DeviceGroupCreateRelationships,
+        DeviceGroupCreateRelationshipsDict,
     )
     from ..models.production_device_group_create_attributes import (
-        ProductionDeviceGroupCreateAttributes,
+        ProductionDeviceGroupCreateAttributesDict,
     )
 
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductionDeviceGroupCreate")
 
@@ -48,8 +41,6 @@ class ProductionDeviceGroupCreate:
     relationships: DeviceGroupCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -70,10 +61,15 @@ class ProductionDeviceGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_create_relationships import (
+            DeviceGroupCreateRelationships,  # noqa: PLC0415
+        )
+        from ..models.production_device_group_create_attributes import (
+            ProductionDeviceGroupCreateAttributes,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        type_: Literal["production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"
@@ -85,8 +81,24 @@ class ProductionDeviceGroupCreate:
 
         relationships = DeviceGroupCreateRelationships.from_dict(d.pop("relationships"))
 
-        production_device_group_create = _new(cls)
-        production_device_group_create.type_ = type_
-        production_device_group_create.attributes = attributes
-        production_device_group_create.relationships = relationships
+        production_device_group_create = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return production_device_group_create
+
+
+class _ProductionDeviceGroupCreateRequired(TypedDict):
+    type: Literal["production_devicegroup"]
+    attributes: ProductionDeviceGroupCreateAttributesDict
+    relationships: DeviceGroupCreateRelationshipsDict
+
+
+class ProductionDeviceGroupCreateDict(
+    _ProductionDeviceGroupCreateRequired, total=False
+):
+    """The JSON form of :class:`ProductionDeviceGroupCreate`, as a dict literal"""
+
+    pass

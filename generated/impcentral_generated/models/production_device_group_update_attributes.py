@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,18 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.env_vars import EnvVars
 
-_models_imported = False
-
-
-def _import_models() -> None:
-    global _models_imported
-    global EnvVars
-    from ..models.env_vars import EnvVars
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductionDeviceGroupUpdateAttributes")
 
@@ -38,8 +31,6 @@ class ProductionDeviceGroupUpdateAttributes:
     strings or numbers. """
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         name = self.name
 
         description = self.description
@@ -66,8 +57,8 @@ class ProductionDeviceGroupUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.env_vars import EnvVars  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -76,15 +67,26 @@ class ProductionDeviceGroupUpdateAttributes:
         load_code_after_blessing = d.pop("load_code_after_blessing", UNSET)
 
         _env_vars = d.pop("env_vars", UNSET)
-        env_vars: EnvVars | Unset = (
-            _env_vars if _env_vars is UNSET else EnvVars.from_dict(_env_vars)
+        env_vars: EnvVars | Unset
+        if isinstance(_env_vars, Unset):
+            env_vars = UNSET
+        else:
+            env_vars = EnvVars.from_dict(_env_vars)
+
+        production_device_group_update_attributes = cls(
+            name=name,
+            description=description,
+            load_code_after_blessing=load_code_after_blessing,
+            env_vars=env_vars,
         )
 
-        production_device_group_update_attributes = _new(cls)
-        production_device_group_update_attributes.name = name
-        production_device_group_update_attributes.description = description
-        production_device_group_update_attributes.load_code_after_blessing = (
-            load_code_after_blessing
-        )
-        production_device_group_update_attributes.env_vars = env_vars
         return production_device_group_update_attributes
+
+
+class ProductionDeviceGroupUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`ProductionDeviceGroupUpdateAttributes`, as a dict literal"""
+
+    name: str
+    description: str
+    load_code_after_blessing: bool
+    env_vars: dict[str, float | str]

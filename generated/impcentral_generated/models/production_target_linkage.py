@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
-
-_new = object.__new__
 
 T = TypeVar("T", bound="ProductionTargetLinkage")
 
@@ -40,7 +40,7 @@ class ProductionTargetLinkage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_: Literal["production_devicegroup"] = d.pop("type")
+        type_ = cast(Literal["production_devicegroup"], d.pop("type"))
         if type_ != "production_devicegroup":
             raise ValueError(
                 f"type must match const 'production_devicegroup', got '{type_}'"
@@ -48,7 +48,20 @@ class ProductionTargetLinkage:
 
         id = d.pop("id")
 
-        production_target_linkage = _new(cls)
-        production_target_linkage.type_ = type_
-        production_target_linkage.id = id
+        production_target_linkage = cls(
+            type_=type_,
+            id=id,
+        )
+
         return production_target_linkage
+
+
+class _ProductionTargetLinkageRequired(TypedDict):
+    type: Literal["production_devicegroup"]
+    id: str
+
+
+class ProductionTargetLinkageDict(_ProductionTargetLinkageRequired, total=False):
+    """The JSON form of :class:`ProductionTargetLinkage`, as a dict literal"""
+
+    pass

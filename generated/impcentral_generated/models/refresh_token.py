@@ -1,16 +1,24 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.refresh_token_attributes import RefreshTokenAttributes
     from ..models.resource_links import ResourceLinks
+
 
 _models_imported = False
 
@@ -33,73 +41,87 @@ T = TypeVar("T", bound="RefreshToken")
 @_attrs_define
 class RefreshToken:
     id: str
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ Resource type (probably `refresh_token`). """
-    links: ResourceLinks | Unset = UNSET
-    attributes: RefreshTokenAttributes | Unset = UNSET
+    links: ResourceLinks | None = None
+    attributes: RefreshTokenAttributes | None = None
     """ Not documented by the service; kept as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("type", "type", False),
+        ("links", "links", False),
+        ("attributes", "attributes", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        id = self.id
-
-        type_ = self.type_
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if links is not UNSET:
-            field_dict["links"] = links
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        id = d.pop("id")
+        kept: types.Kept | None = None
+        id = d.pop("id", None)
+        if id is None:
+            id, kept = types.missing_value(kept, "id", src_dict)
 
-        type_ = d.pop("type", UNSET)
+        elif id.__class__ is not str:
+            id, kept = types.unexpected_type(kept, "id", id, "str")
 
-        _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset = (
-            _links if _links is UNSET else ResourceLinks.from_dict(_links)
-        )
+        type_ = d.pop("type", None)
+        if type_ is None:
+            if "type" in src_dict:
+                kept = types.keep(kept, "type", None, None)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: RefreshTokenAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else RefreshTokenAttributes.from_dict(_attributes)
-        )
+        elif type_.__class__ is not str:
+            type_, kept = types.unexpected_type(kept, "type", type_, "str")
+
+        _links = d.pop("links", None)
+        if _links is None:
+            links = None
+            if "links" in src_dict:
+                kept = types.keep(kept, "links", None, None)
+
+        else:
+            try:
+                links = ResourceLinks.from_dict(_links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                links, kept = types.unreadable(kept, "links", _links, "an object")
+
+        _attributes = d.pop("attributes", None)
+        if _attributes is None:
+            attributes = None
+            if "attributes" in src_dict:
+                kept = types.keep(kept, "attributes", None, None)
+
+        else:
+            try:
+                attributes = RefreshTokenAttributes.from_dict(_attributes)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                attributes, kept = types.unreadable(
+                    kept, "attributes", _attributes, "an object"
+                )
 
         refresh_token = _new(cls)
         refresh_token.id = id
-        refresh_token.type_ = type_
+        refresh_token.type = type_
         refresh_token.links = links
         refresh_token.attributes = attributes
-
-        refresh_token.additional_properties = d or {}
+        refresh_token.additional_properties = d
+        refresh_token._kept = kept
         return refresh_token
+
+    @property
+    def type_(self) -> str | None:
+        """Deprecated: ``type``, the wire name"""
+        warnings.warn("type_ is deprecated; use type", DeprecationWarning, stacklevel=2)
+        return self.type
 
     @property
     def additional_keys(self) -> list[str]:

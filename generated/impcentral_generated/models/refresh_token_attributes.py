@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import types
 
 _new = object.__new__
 
@@ -16,20 +23,22 @@ class RefreshTokenAttributes:
     """Not documented by the service; kept as given."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        kept: types.Kept | None = None
         refresh_token_attributes = _new(cls)
-
-        refresh_token_attributes.additional_properties = d or {}
+        refresh_token_attributes.additional_properties = d
+        refresh_token_attributes._kept = kept
         return refresh_token_attributes
 
     @property

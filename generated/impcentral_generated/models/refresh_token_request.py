@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-_new = object.__new__
 
 T = TypeVar("T", bound="RefreshTokenRequest")
 
@@ -34,6 +36,18 @@ class RefreshTokenRequest:
         d = dict(src_dict)
         token = d.pop("token")
 
-        refresh_token_request = _new(cls)
-        refresh_token_request.token = token
+        refresh_token_request = cls(
+            token=token,
+        )
+
         return refresh_token_request
+
+
+class _RefreshTokenRequestRequired(TypedDict):
+    token: str
+
+
+class RefreshTokenRequestDict(_RefreshTokenRequestRequired, total=False):
+    """The JSON form of :class:`RefreshTokenRequest`, as a dict literal"""
+
+    pass

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +15,6 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.webhook_content_type import WebhookContentType
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 _new = object.__new__
 
@@ -19,74 +23,81 @@ T = TypeVar("T", bound="WebhookAttributes")
 
 @_attrs_define
 class WebhookAttributes:
-    url: str | Unset = UNSET
-    event: str | Unset | WebhookEvent = UNSET
-    content_type: str | Unset | WebhookContentType = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    url: str
+    event: str | WebhookEvent
+    content_type: str | WebhookContentType
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("url", "url", True),
+        ("event", "event", True),
+        ("content_type", "content_type", True),
+        ("created_at", "created_at", False),
+        ("updated_at", "updated_at", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        event: str | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, str):
-            event = self.event
-        else:
-            event = self.event
-
-        content_type: str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        elif isinstance(self.content_type, str):
-            content_type = self.content_type
-        else:
-            content_type = self.content_type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = types.format_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = types.format_datetime(self.updated_at)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if event is not UNSET:
-            field_dict["event"] = event
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        kept: types.Kept | None = None
+        url = d.pop("url", None)
+        if url is None:
+            url, kept = types.missing_value(kept, "url", src_dict)
 
-        event: str | Unset | WebhookEvent = d.pop("event", UNSET)
+        elif url.__class__ is not str:
+            url, kept = types.unexpected_type(kept, "url", url, "str")
 
-        content_type: str | Unset | WebhookContentType = d.pop("content_type", UNSET)
+        event = d.pop("event", None)
+        if event is None:
+            event, kept = types.missing_value(kept, "event", src_dict)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            _created_at if _created_at is UNSET else types.parse_datetime(_created_at)
-        )
+        elif event.__class__ is not str:
+            event, kept = types.unexpected_type(kept, "event", event, "str")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            _updated_at if _updated_at is UNSET else types.parse_datetime(_updated_at)
-        )
+        content_type = d.pop("content_type", None)
+        if content_type is None:
+            content_type, kept = types.missing_value(kept, "content_type", src_dict)
+
+        elif content_type.__class__ is not str:
+            content_type, kept = types.unexpected_type(
+                kept, "content_type", content_type, "str"
+            )
+
+        _created_at = d.pop("created_at", None)
+        if _created_at is None:
+            created_at = None
+            if "created_at" in src_dict:
+                kept = types.keep(kept, "created_at", None, None)
+
+        else:
+            try:
+                created_at = types.read_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at, kept = types.repair_datetime(
+                    kept, "created_at", _created_at
+                )
+
+        _updated_at = d.pop("updated_at", None)
+        if _updated_at is None:
+            updated_at = None
+            if "updated_at" in src_dict:
+                kept = types.keep(kept, "updated_at", None, None)
+
+        else:
+            try:
+                updated_at = types.read_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at, kept = types.repair_datetime(
+                    kept, "updated_at", _updated_at
+                )
 
         webhook_attributes = _new(cls)
         webhook_attributes.url = url
@@ -94,8 +105,8 @@ class WebhookAttributes:
         webhook_attributes.content_type = content_type
         webhook_attributes.created_at = created_at
         webhook_attributes.updated_at = updated_at
-
-        webhook_attributes.additional_properties = d or {}
+        webhook_attributes.additional_properties = d
+        webhook_attributes._kept = kept
         return webhook_attributes
 
     @property

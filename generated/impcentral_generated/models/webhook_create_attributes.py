@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..models.webhook_content_type import WebhookContentType, check_webhook_content_type
 from ..models.webhook_event import WebhookEvent, check_webhook_event
-
-_new = object.__new__
 
 T = TypeVar("T", bound="WebhookCreateAttributes")
 
@@ -48,8 +50,22 @@ class WebhookCreateAttributes:
 
         content_type = check_webhook_content_type(d.pop("content_type"))
 
-        webhook_create_attributes = _new(cls)
-        webhook_create_attributes.url = url
-        webhook_create_attributes.event = event
-        webhook_create_attributes.content_type = content_type
+        webhook_create_attributes = cls(
+            url=url,
+            event=event,
+            content_type=content_type,
+        )
+
         return webhook_create_attributes
+
+
+class _WebhookCreateAttributesRequired(TypedDict):
+    url: str
+    event: WebhookEvent
+    content_type: WebhookContentType
+
+
+class WebhookCreateAttributesDict(_WebhookCreateAttributesRequired, total=False):
+    """The JSON form of :class:`WebhookCreateAttributes`, as a dict literal"""
+
+    pass

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -14,20 +16,11 @@ if TYPE_CHECKING:
     from ..models.webhook_create_attributes import WebhookCreateAttributes
     from ..models.webhook_create_relationships import WebhookCreateRelationships
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.webhook_create_attributes import WebhookCreateAttributesDict
+    from ..models.webhook_create_relationships import WebhookCreateRelationshipsDict
 
-def _import_models() -> None:
-    global _models_imported
-    global WebhookCreateAttributes
-    global WebhookCreateRelationships
-    from ..models.webhook_create_attributes import WebhookCreateAttributes
-    from ..models.webhook_create_relationships import WebhookCreateRelationships
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="WebhookCreateData")
 
@@ -39,8 +32,6 @@ class WebhookCreateData:
     relationships: WebhookCreateRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -61,10 +52,11 @@ class WebhookCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.webhook_create_attributes import WebhookCreateAttributes  # noqa: PLC0415
+        from ..models.webhook_create_relationships import WebhookCreateRelationships  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["webhook"] = d.pop("type")
+        type_ = cast(Literal["webhook"], d.pop("type"))
         if type_ != "webhook":
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
@@ -72,8 +64,22 @@ class WebhookCreateData:
 
         relationships = WebhookCreateRelationships.from_dict(d.pop("relationships"))
 
-        webhook_create_data = _new(cls)
-        webhook_create_data.type_ = type_
-        webhook_create_data.attributes = attributes
-        webhook_create_data.relationships = relationships
+        webhook_create_data = cls(
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
         return webhook_create_data
+
+
+class _WebhookCreateDataRequired(TypedDict):
+    type: Literal["webhook"]
+    attributes: WebhookCreateAttributesDict
+    relationships: WebhookCreateRelationshipsDict
+
+
+class WebhookCreateDataDict(_WebhookCreateDataRequired, total=False):
+    """The JSON form of :class:`WebhookCreateData`, as a dict literal"""
+
+    pass

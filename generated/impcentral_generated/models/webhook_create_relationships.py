@@ -1,25 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.device_group_request_linkage import DeviceGroupRequestLinkage
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.device_group_request_linkage import DeviceGroupRequestLinkageDict
 
-def _import_models() -> None:
-    global _models_imported
-    global DeviceGroupRequestLinkage
-    from ..models.device_group_request_linkage import DeviceGroupRequestLinkage
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="WebhookCreateRelationships")
 
@@ -29,8 +26,6 @@ class WebhookCreateRelationships:
     devicegroup: DeviceGroupRequestLinkage
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         devicegroup = self.devicegroup.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,11 +40,23 @@ class WebhookCreateRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.device_group_request_linkage import DeviceGroupRequestLinkage  # noqa: PLC0415
+
         d = dict(src_dict)
         devicegroup = DeviceGroupRequestLinkage.from_dict(d.pop("devicegroup"))
 
-        webhook_create_relationships = _new(cls)
-        webhook_create_relationships.devicegroup = devicegroup
+        webhook_create_relationships = cls(
+            devicegroup=devicegroup,
+        )
+
         return webhook_create_relationships
+
+
+class _WebhookCreateRelationshipsRequired(TypedDict):
+    devicegroup: DeviceGroupRequestLinkageDict
+
+
+class WebhookCreateRelationshipsDict(_WebhookCreateRelationshipsRequired, total=False):
+    """The JSON form of :class:`WebhookCreateRelationships`, as a dict literal"""
+
+    pass

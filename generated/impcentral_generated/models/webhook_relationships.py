@@ -1,15 +1,22 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
 
 if TYPE_CHECKING:
     from ..models.device_group_linkage import DeviceGroupLinkage
+
 
 _models_imported = False
 
@@ -29,41 +36,44 @@ T = TypeVar("T", bound="WebhookRelationships")
 
 @_attrs_define
 class WebhookRelationships:
-    devicegroup: DeviceGroupLinkage | Unset = UNSET
+    devicegroup: DeviceGroupLinkage | None = None
     """ Linkage to a device group; `type` is the group's subtype. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kept: types.Kept | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("devicegroup", "devicegroup", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        devicegroup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.devicegroup, Unset):
-            devicegroup = self.devicegroup.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if devicegroup is not UNSET:
-            field_dict["devicegroup"] = devicegroup
-
-        return field_dict
+        """The document as received, with the changes made since"""
+        return types.dump(self, self._wire_fields)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _devicegroup = d.pop("devicegroup", UNSET)
-        devicegroup: DeviceGroupLinkage | Unset = (
-            _devicegroup
-            if _devicegroup is UNSET
-            else DeviceGroupLinkage.from_dict(_devicegroup)
-        )
+        kept: types.Kept | None = None
+        _devicegroup = d.pop("devicegroup", None)
+        if _devicegroup is None:
+            devicegroup = None
+            if "devicegroup" in src_dict:
+                kept = types.keep(kept, "devicegroup", None, None)
+
+        else:
+            try:
+                devicegroup = DeviceGroupLinkage.from_dict(_devicegroup)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                devicegroup, kept = types.unreadable(
+                    kept, "devicegroup", _devicegroup, "an object"
+                )
 
         webhook_relationships = _new(cls)
         webhook_relationships.devicegroup = devicegroup
-
-        webhook_relationships.additional_properties = d or {}
+        webhook_relationships.additional_properties = d
+        webhook_relationships._kept = kept
         return webhook_relationships
 
     @property

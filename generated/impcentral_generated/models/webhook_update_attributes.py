@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..models.webhook_content_type import WebhookContentType, check_webhook_content_type
 from ..types import UNSET, Unset
-
-_new = object.__new__
 
 T = TypeVar("T", bound="WebhookUpdateAttributes")
 
@@ -42,13 +44,22 @@ class WebhookUpdateAttributes:
         url = d.pop("url", UNSET)
 
         _content_type = d.pop("content_type", UNSET)
-        content_type: WebhookContentType | Unset = (
-            _content_type
-            if _content_type is UNSET
-            else check_webhook_content_type(_content_type)
+        content_type: WebhookContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = check_webhook_content_type(_content_type)
+
+        webhook_update_attributes = cls(
+            url=url,
+            content_type=content_type,
         )
 
-        webhook_update_attributes = _new(cls)
-        webhook_update_attributes.url = url
-        webhook_update_attributes.content_type = content_type
         return webhook_update_attributes
+
+
+class WebhookUpdateAttributesDict(TypedDict, total=False):
+    """The JSON form of :class:`WebhookUpdateAttributes`, as a dict literal"""
+
+    url: str
+    content_type: WebhookContentType

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,18 +17,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.webhook_update_attributes import WebhookUpdateAttributes
 
-_models_imported = False
 
+if TYPE_CHECKING:
+    from ..models.webhook_update_attributes import WebhookUpdateAttributesDict
 
-def _import_models() -> None:
-    global _models_imported
-    global WebhookUpdateAttributes
-    from ..models.webhook_update_attributes import WebhookUpdateAttributes
-
-    _models_imported = True
-
-
-_new = object.__new__
 
 T = TypeVar("T", bound="WebhookUpdateData")
 
@@ -38,8 +32,6 @@ class WebhookUpdateData:
     attributes: WebhookUpdateAttributes | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -63,24 +55,37 @@ class WebhookUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _models_imported:
-            _import_models()
+        from ..models.webhook_update_attributes import WebhookUpdateAttributes  # noqa: PLC0415
+
         d = dict(src_dict)
-        type_: Literal["webhook"] = d.pop("type")
+        type_ = cast(Literal["webhook"], d.pop("type"))
         if type_ != "webhook":
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: WebhookUpdateAttributes | Unset = (
-            _attributes
-            if _attributes is UNSET
-            else WebhookUpdateAttributes.from_dict(_attributes)
+        attributes: WebhookUpdateAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = WebhookUpdateAttributes.from_dict(_attributes)
+
+        webhook_update_data = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
         )
 
-        webhook_update_data = _new(cls)
-        webhook_update_data.type_ = type_
-        webhook_update_data.id = id
-        webhook_update_data.attributes = attributes
         return webhook_update_data
+
+
+class _WebhookUpdateDataRequired(TypedDict):
+    type: Literal["webhook"]
+    id: str
+
+
+class WebhookUpdateDataDict(_WebhookUpdateDataRequired, total=False):
+    """The JSON form of :class:`WebhookUpdateData`, as a dict literal"""
+
+    attributes: WebhookUpdateAttributesDict

@@ -1,20 +1,15 @@
-from typing import Any, cast
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.device_group_devices_document import DeviceGroupDevicesDocument
-from ...models.error_document import ErrorDocument
-from ...types import Response, to_status
 
 
-def _get_kwargs(
+def request_kwargs(
     device_group_id: str,
     *,
     body: DeviceGroupDevicesDocument,
 ) -> dict[str, Any]:
+    """Keyword arguments of ``httpx.Client.request`` for POST ``/devicegroups/{device_group_id}/relationships/devices``"""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,193 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDocument | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorDocument.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorDocument.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorDocument.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = ErrorDocument.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 429:
-        response_429 = ErrorDocument.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+Document: TypeAlias = None
+""" What a successful call returns (204) """
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDocument]:
-    return Response(
-        status_code=to_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeviceGroupDevicesDocument,
-) -> Response[Any | ErrorDocument]:
-    """Assign devices to the group
-
-     Each device may be named by device id, MAC address or agent id. Not atomic: when some devices
-    do not exist the service answers 400 with one error per missing device (each with `status`
-    `"404"`) after assigning the others.
-
-    Args:
-        device_group_id (str):
-        body (DeviceGroupDevicesDocument): Devices to assign to or unassign from a group (device
-            id, MAC address or agent id each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        device_group_id=device_group_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeviceGroupDevicesDocument,
-) -> Any | ErrorDocument | None:
-    """Assign devices to the group
-
-     Each device may be named by device id, MAC address or agent id. Not atomic: when some devices
-    do not exist the service answers 400 with one error per missing device (each with `status`
-    `"404"`) after assigning the others.
-
-    Args:
-        device_group_id (str):
-        body (DeviceGroupDevicesDocument): Devices to assign to or unassign from a group (device
-            id, MAC address or agent id each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return sync_detailed(
-        device_group_id=device_group_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeviceGroupDevicesDocument,
-) -> Response[Any | ErrorDocument]:
-    """Assign devices to the group
-
-     Each device may be named by device id, MAC address or agent id. Not atomic: when some devices
-    do not exist the service answers 400 with one error per missing device (each with `status`
-    `"404"`) after assigning the others.
-
-    Args:
-        device_group_id (str):
-        body (DeviceGroupDevicesDocument): Devices to assign to or unassign from a group (device
-            id, MAC address or agent id each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        device_group_id=device_group_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeviceGroupDevicesDocument,
-) -> Any | ErrorDocument | None:
-    """Assign devices to the group
-
-     Each device may be named by device id, MAC address or agent id. Not atomic: when some devices
-    do not exist the service answers 400 with one error per missing device (each with `status`
-    `"404"`) after assigning the others.
-
-    Args:
-        device_group_id (str):
-        body (DeviceGroupDevicesDocument): Devices to assign to or unassign from a group (device
-            id, MAC address or agent id each).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            device_group_id=device_group_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+def parse(document: Any) -> Document:
+    """204: no document"""
+    return None

@@ -1,18 +1,13 @@
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.device_group_document import DeviceGroupDocument
-from ...models.error_document import ErrorDocument
-from ...types import Response, to_status
 
 
-def _get_kwargs(
+def request_kwargs(
     device_group_id: str,
 ) -> dict[str, Any]:
+    """Keyword arguments of ``httpx.Client.request`` for GET ``/devicegroups/{device_group_id}``"""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,152 +19,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceGroupDocument | ErrorDocument | None:
-    if response.status_code == 200:
-        response_200 = DeviceGroupDocument.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorDocument.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorDocument.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorDocument.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+Document: TypeAlias = DeviceGroupDocument
+""" What a successful call returns (200) """
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceGroupDocument | ErrorDocument]:
-    return Response(
-        status_code=to_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeviceGroupDocument | ErrorDocument]:
-    """Get a device group
-
-    Args:
-        device_group_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeviceGroupDocument | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        device_group_id=device_group_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeviceGroupDocument | ErrorDocument | None:
-    """Get a device group
-
-    Args:
-        device_group_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeviceGroupDocument | ErrorDocument
-    """
-
-    return sync_detailed(
-        device_group_id=device_group_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeviceGroupDocument | ErrorDocument]:
-    """Get a device group
-
-    Args:
-        device_group_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeviceGroupDocument | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        device_group_id=device_group_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeviceGroupDocument | ErrorDocument | None:
-    """Get a device group
-
-    Args:
-        device_group_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeviceGroupDocument | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            device_group_id=device_group_id,
-            client=client,
-        )
-    ).parsed
+def parse(document: Any) -> Document:
+    """The document of a 200 answer (JSON already decoded)"""
+    return DeviceGroupDocument.from_dict(document)

@@ -1,17 +1,11 @@
-from typing import Any, cast
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
-import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
-from ...types import Response, to_status
-
-
-def _get_kwargs(
+def request_kwargs(
     device_id: str,
 ) -> dict[str, Any]:
+    """Keyword arguments of ``httpx.Client.request`` for DELETE ``/devices/{device_id}``"""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,156 +17,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDocument | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorDocument.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorDocument.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorDocument.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDocument.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+Document: TypeAlias = None
+""" What a successful call returns (204) """
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDocument]:
-    return Response(
-        status_code=to_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDocument]:
-    """Remove a device from the account
-
-    Args:
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDocument | None:
-    """Remove a device from the account
-
-    Args:
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDocument]:
-    """Remove a device from the account
-
-    Args:
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDocument | None:
-    """Remove a device from the account
-
-    Args:
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-        )
-    ).parsed
+def parse(document: Any) -> Document:
+    """204: no document"""
+    return None

@@ -1,18 +1,12 @@
-from typing import Any, cast
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
-import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
-from ...types import Response, to_status
-
-
-def _get_kwargs(
+def request_kwargs(
     log_stream_id: str,
     device_id: str,
 ) -> dict[str, Any]:
+    """Keyword arguments of ``httpx.Client.request`` for PUT ``/logstream/{log_stream_id}/{device_id}``"""
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -25,183 +19,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDocument | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorDocument.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorDocument.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorDocument.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+Document: TypeAlias = None
+""" What a successful call returns (200, 204) """
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDocument]:
-    return Response(
-        status_code=to_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    log_stream_id: str,
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDocument]:
-    """Subscribe a device to the log stream
-
-     No request body is needed (any body is ignored). The stream then emits `state_change`
-    `subscribed`. A stream carries a limited number of devices (five; adding another may drop the
-    least recently added one). Answers 204 (200 is documented as well).
-
-    Args:
-        log_stream_id (str):
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        log_stream_id=log_stream_id,
-        device_id=device_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    log_stream_id: str,
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDocument | None:
-    """Subscribe a device to the log stream
-
-     No request body is needed (any body is ignored). The stream then emits `state_change`
-    `subscribed`. A stream carries a limited number of devices (five; adding another may drop the
-    least recently added one). Answers 204 (200 is documented as well).
-
-    Args:
-        log_stream_id (str):
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return sync_detailed(
-        log_stream_id=log_stream_id,
-        device_id=device_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    log_stream_id: str,
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDocument]:
-    """Subscribe a device to the log stream
-
-     No request body is needed (any body is ignored). The stream then emits `state_change`
-    `subscribed`. A stream carries a limited number of devices (five; adding another may drop the
-    least recently added one). Answers 204 (200 is documented as well).
-
-    Args:
-        log_stream_id (str):
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        log_stream_id=log_stream_id,
-        device_id=device_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    log_stream_id: str,
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDocument | None:
-    """Subscribe a device to the log stream
-
-     No request body is needed (any body is ignored). The stream then emits `state_change`
-    `subscribed`. A stream carries a limited number of devices (five; adding another may drop the
-    least recently added one). Answers 204 (200 is documented as well).
-
-    Args:
-        log_stream_id (str):
-        device_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            log_stream_id=log_stream_id,
-            device_id=device_id,
-            client=client,
-        )
-    ).parsed
+def parse(document: Any) -> Document:
+    """200, 204: no document"""
+    return None

@@ -1,19 +1,14 @@
-from typing import Any
+from typing import Any, TypeAlias
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
 from ...models.product_create_document import ProductCreateDocument
 from ...models.product_document import ProductDocument
-from ...types import Response, to_status
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: ProductCreateDocument,
 ) -> dict[str, Any]:
+    """Keyword arguments of ``httpx.Client.request`` for POST ``/products``"""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,179 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | ProductDocument | None:
-    if response.status_code == 201:
-        response_201 = ProductDocument.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorDocument.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorDocument.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorDocument.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorDocument.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 415:
-        response_415 = ErrorDocument.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 429:
-        response_429 = ErrorDocument.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+Document: TypeAlias = ProductDocument
+""" What a successful call returns (201) """
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | ProductDocument]:
-    return Response(
-        status_code=to_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProductCreateDocument,
-) -> Response[ErrorDocument | ProductDocument]:
-    """Create a product
-
-     `name` is required and unique among the owner's products (409 otherwise). Give
-    `relationships.owner` to create the product in an account you collaborate with.
-
-    Args:
-        body (ProductCreateDocument):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | ProductDocument]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProductCreateDocument,
-) -> ErrorDocument | ProductDocument | None:
-    """Create a product
-
-     `name` is required and unique among the owner's products (409 otherwise). Give
-    `relationships.owner` to create the product in an account you collaborate with.
-
-    Args:
-        body (ProductCreateDocument):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | ProductDocument
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProductCreateDocument,
-) -> Response[ErrorDocument | ProductDocument]:
-    """Create a product
-
-     `name` is required and unique among the owner's products (409 otherwise). Give
-    `relationships.owner` to create the product in an account you collaborate with.
-
-    Args:
-        body (ProductCreateDocument):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | ProductDocument]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProductCreateDocument,
-) -> ErrorDocument | ProductDocument | None:
-    """Create a product
-
-     `name` is required and unique among the owner's products (409 otherwise). Give
-    `relationships.owner` to create the product in an account you collaborate with.
-
-    Args:
-        body (ProductCreateDocument):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | ProductDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+def parse(document: Any) -> Document:
+    """The document of a 201 answer (JSON already decoded)"""
+    return ProductDocument.from_dict(document)

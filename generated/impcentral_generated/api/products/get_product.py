@@ -1,18 +1,13 @@
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
 from ...models.product_document import ProductDocument
-from ...types import Response, to_status
 
 
-def _get_kwargs(
+def request_kwargs(
     product_id: str,
 ) -> dict[str, Any]:
+    """Keyword arguments of ``httpx.Client.request`` for GET ``/products/{product_id}``"""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,152 +19,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | ProductDocument | None:
-    if response.status_code == 200:
-        response_200 = ProductDocument.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorDocument.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorDocument.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorDocument.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorDocument.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+Document: TypeAlias = ProductDocument
+""" What a successful call returns (200) """
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | ProductDocument]:
-    return Response(
-        status_code=to_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    product_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorDocument | ProductDocument]:
-    """Get a product
-
-    Args:
-        product_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | ProductDocument]
-    """
-
-    kwargs = _get_kwargs(
-        product_id=product_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    product_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDocument | ProductDocument | None:
-    """Get a product
-
-    Args:
-        product_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | ProductDocument
-    """
-
-    return sync_detailed(
-        product_id=product_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    product_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorDocument | ProductDocument]:
-    """Get a product
-
-    Args:
-        product_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | ProductDocument]
-    """
-
-    kwargs = _get_kwargs(
-        product_id=product_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    product_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDocument | ProductDocument | None:
-    """Get a product
-
-    Args:
-        product_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | ProductDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            product_id=product_id,
-            client=client,
-        )
-    ).parsed
+def parse(document: Any) -> Document:
+    """The document of a 200 answer (JSON already decoded)"""
+    return ProductDocument.from_dict(document)
