@@ -21,24 +21,24 @@ from impcentral_generated.api.log_streams import (
 from impcentral_generated.models import LogStreamDocument
 
 from .._exceptions import APIResponseValidationError, api_error_from_response
-from .._operation import Operation, call, call_no_content
+from .._operation import Operation, call
 
 T = TypeVar("T")
 
 EVENT_STREAM = "text/event-stream"
 
 # POST /logstream: the new stream's document.
-CREATE: Operation[LogStreamDocument] = call(create_log_stream, returns=LogStreamDocument)
+CREATE: Operation[LogStreamDocument] = call(create_log_stream)
 
 
 def subscribe(stream_id: str, device_id: str) -> Operation[None]:
     """PUT /logstream/{stream_id}/{device_id}."""
-    return call_no_content(add_device_to_log_stream, stream_id, device_id)
+    return call(add_device_to_log_stream, stream_id, device_id)
 
 
 def unsubscribe(stream_id: str, device_id: str) -> Operation[None]:
     """DELETE /logstream/{stream_id}/{device_id}."""
-    return call_no_content(remove_device_from_log_stream, stream_id, device_id)
+    return call(remove_device_from_log_stream, stream_id, device_id)
 
 
 def created_id(document: LogStreamDocument) -> str:
@@ -54,8 +54,9 @@ def created_id(document: LogStreamDocument) -> str:
 class _GetLogStream:
     """`GET /logstream/{log_stream_id}`, shaped as a generated operation module."""
 
-    def _get_kwargs(
-        self, log_stream_id: str, *, format: str, last_event_id: str | None = None
+    @staticmethod
+    def request_kwargs(
+        log_stream_id: str, *, format: str, last_event_id: str | None = None
     ) -> dict[str, Any]:
         headers = {"Accept": EVENT_STREAM, "Cache-Control": "no-cache"}
         if last_event_id is not None:
@@ -66,6 +67,10 @@ class _GetLogStream:
             "params": {"format": format},
             "headers": headers,
         }
+
+    @staticmethod
+    def parse(document: Any) -> None:
+        """The events are read from the open stream, never as one document."""
 
 
 _GET_LOG_STREAM = _GetLogStream()

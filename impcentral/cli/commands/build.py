@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from impcentral import AsyncImpCentralApi, Deployments
+from impcentral.models import DeploymentCreateAttributesDict, DeploymentUpdateAttributesDict
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
@@ -107,13 +108,14 @@ async def deploy_build(
     tags: tuple[str, ...],
     flagged: bool,
 ) -> tuple[Resource, Resource]:
-    attributes: dict[str, Any] = {
+    attributes: DeploymentCreateAttributesDict = {
         "device_code": _source(device_file, "device_file"),
         "agent_code": _source(agent_file, "agent_file"),
     }
-    for key, value in (("description", description), ("origin", origin)):
-        if value:
-            attributes[key] = value
+    if description:
+        attributes["description"] = description
+    if origin:
+        attributes["origin"] = origin
     if tags:
         attributes["tags"] = list(tags)
     if flagged:
@@ -255,7 +257,7 @@ async def update(
 ) -> None:
     async with session.api() as api:
         found = await build_or_project(api, ident)
-        attributes: dict[str, Any] = {}
+        attributes: DeploymentUpdateAttributesDict = {}
         if description is not None:
             attributes["description"] = description
         if tags or removed:

@@ -10,6 +10,10 @@ from typing import Any, TypeVar
 import click
 
 from impcentral import AsyncImpCentralApi, Deployments, DeviceGroups
+from impcentral.models import (
+    ProductionDeviceGroupCreateAttributesDict,
+    ProductionDeviceGroupUpdateAttributesDict,
+)
 
 from .. import _bulk
 from .. import _resolve as resolve
@@ -250,14 +254,14 @@ async def create(
     env: str | None,
     region: str | None,
 ) -> None:
-    attributes: dict[str, Any] = {"name": name}
-    for key, value in (
-        ("description", description),
-        ("env_vars", env_vars(env)),
-        ("region", region),
-    ):
-        if value is not None:
-            attributes[key] = value
+    attributes: ProductionDeviceGroupCreateAttributesDict = {"name": name}
+    variables = env_vars(env)
+    if description is not None:
+        attributes["description"] = description
+    if variables is not None:
+        attributes["env_vars"] = variables
+    if region is not None:
+        attributes["region"] = region
     async with session.api() as api:
         in_product = await product_or_project(api, product)
         targets = await _targets(api, in_product.id, target, dut)
@@ -306,15 +310,16 @@ async def update(
     min_build: str | None,
     env: str | None,
 ) -> None:
-    attributes: dict[str, Any] = {}
-    for key, value in (
-        ("name", name),
-        ("description", description),
-        ("load_code_after_blessing", load_code),
-        ("env_vars", env_vars(env)),
-    ):
-        if value is not None:
-            attributes[key] = value
+    attributes: ProductionDeviceGroupUpdateAttributesDict = {}
+    variables = env_vars(env)
+    if name is not None:
+        attributes["name"] = name
+    if description is not None:
+        attributes["description"] = description
+    if load_code is not None:
+        attributes["load_code_after_blessing"] = load_code
+    if variables is not None:
+        attributes["env_vars"] = variables
     if not attributes and not (target or dut or min_build):
         raise click.UsageError("Nothing to change")
     async with session.api() as api:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from impcentral.models import LoginKeyWriteAttributesDict
+
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
 from .._fields import single
@@ -52,7 +54,9 @@ async def info(session: Session, key: str) -> None:
 @password_option
 @click.option("-s", "--descr", "description", help="What the key is for.")
 async def create(session: Session, password: str | None, description: str | None) -> None:
-    attributes = {"description": description} if description else {}
+    attributes: LoginKeyWriteAttributesDict = {}
+    if description:
+        attributes["description"] = description
     async with session.api() as api:
         created = single(await api.accounts.create_login_key(_password(password), attributes))
     session.output.done(f"Login key created: {created.id}", {"data": dict(created.raw)})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from impcentral import AsyncImpCentralApi, Deployments, DeviceGroups, Products
+from impcentral.models import ProductCreateAttributesDict, ProductUpdateAttributesDict
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
@@ -70,7 +71,9 @@ async def info(session: Session, ident: str | None, full: bool) -> None:
 @click.option("-s", "--descr", "description", help="A description.")
 @click.option("-o", "--owner", metavar="ACCOUNT", help="Create it in this account.")
 async def create(session: Session, name: str, description: str | None, owner: str | None) -> None:
-    attributes = {"name": name, **({"description": description} if description else {})}
+    attributes: ProductCreateAttributesDict = {"name": name}
+    if description:
+        attributes["description"] = description
     async with session.api() as api:
         owner_id = (await resolve.account(api, owner)).id if owner else None
         created = await api.products.create(attributes, owner_id)
@@ -85,7 +88,11 @@ async def create(session: Session, name: str, description: str | None, owner: st
 async def update(
     session: Session, ident: str | None, name: str | None, description: str | None
 ) -> None:
-    attributes = {k: v for k, v in (("name", name), ("description", description)) if v is not None}
+    attributes: ProductUpdateAttributesDict = {}
+    if name is not None:
+        attributes["name"] = name
+    if description is not None:
+        attributes["description"] = description
     if not attributes:
         raise click.UsageError("Nothing to change: give --name or --descr")
     async with session.api() as api:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import click
 
 from impcentral import AsyncImpCentralApi, DeviceGroups, Webhooks
+from impcentral.models import (
+    WebhookContentType,
+    WebhookCreateAttributesDict,
+    WebhookEvent,
+    WebhookUpdateAttributesDict,
+)
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
@@ -21,8 +27,15 @@ from ._common import (
     product_filter,
 )
 
-MIME_TYPES = {"json": Webhooks.CONTENT_TYPE_JSON, "urlencoded": Webhooks.CONTENT_TYPE_WWW_FORM}
-EVENTS = (Webhooks.EVENT_BLESSING, Webhooks.EVENT_BLINKUP, Webhooks.EVENT_DEPLOYMENT)
+MIME_TYPES: dict[str, WebhookContentType] = {
+    "json": Webhooks.CONTENT_TYPE_JSON,
+    "urlencoded": Webhooks.CONTENT_TYPE_WWW_FORM,
+}
+EVENT_NAMES: dict[str, WebhookEvent] = {
+    event: event
+    for event in (Webhooks.EVENT_BLESSING, Webhooks.EVENT_BLINKUP, Webhooks.EVENT_DEPLOYMENT)
+}
+EVENTS = tuple(EVENT_NAMES)
 WEBHOOK_COLUMNS = [
     ("ID", lambda w: w.id),
     ("URL", lambda w: w.attr("url")),
@@ -110,7 +123,11 @@ async def create(
 ) -> None:
     async with session.api() as api:
         group = await group_or_project(api, group_ident)
-        attributes = {"url": url, "event": event, "content_type": MIME_TYPES[mime]}
+        attributes: WebhookCreateAttributesDict = {
+            "url": url,
+            "event": EVENT_NAMES[event],
+            "content_type": MIME_TYPES[mime],
+        }
         created = single(await api.webhooks.create(group.id, group.type, attributes))
     session.output.done(f"Webhook {created.id} created", {"data": dict(created.raw)})
 
@@ -120,7 +137,9 @@ async def create(
 @click.option("-u", "--url", help="The new URL.")
 @click.option("-m", "--mime", type=click.Choice(list(MIME_TYPES)))
 async def update(session: Session, webhook_id: str, url: str | None, mime: str | None) -> None:
-    attributes = {"url": url} if url else {}
+    attributes: WebhookUpdateAttributesDict = {}
+    if url:
+        attributes["url"] = url
     if mime:
         attributes["content_type"] = MIME_TYPES[mime]
     if not attributes:
