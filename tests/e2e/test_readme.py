@@ -2,7 +2,8 @@
 
 The README's ```` ```python ```` blocks are grouped by the heading they stand under; the blocks
 of one heading continue one another, as pasted in order into one interpreter. Each group runs
-as one script in a fresh interpreter, against a freshly started emulator with its defaults. The
+as one script in a fresh interpreter, against a freshly started emulator (with its defaults
+unless the heading's entry in ``SETTINGS`` asks for more, such as two-factor login). The
 README's examples address the emulator as ``impcentral-emulator --port 8765`` serves it, so the
 only change made to their text is that endpoint, ``http://127.0.0.1:8765/v5``, replaced by the
 fresh emulator's. Production examples read ``IMPCENTRAL_API_ENDPOINT`` and credentials from the
@@ -19,7 +20,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,6 @@ from impcentral.emulator import EmulatorServer
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 EMULATOR_ENDPOINT = "http://127.0.0.1:8765/v5"
-EMAIL = "demo@example.com"
 PASSWORD = "demo-password"
 RUN_SECONDS = 60
 RUFF = [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--quiet"]
@@ -127,12 +127,6 @@ def _setting(group: Group) -> Setting:
     return SETTINGS.get(group.heading, Setting())
 
 
-@pytest.fixture
-def fresh_emulator(request: pytest.FixtureRequest) -> Iterator[EmulatorServer]:
-    with EmulatorServer(**request.param) as server:
-        yield server
-
-
 def _environment(server: EmulatorServer, home: Path, production: bool) -> dict[str, str]:
     env = {
         name: value
@@ -151,16 +145,22 @@ def _environment(server: EmulatorServer, home: Path, production: bool) -> dict[s
 
 
 @pytest.mark.parametrize(
-    ("group", "fresh_emulator"),
-    [pytest.param(group, _setting(group).emulator, id=group.heading) for group in GROUPS],
-    indirect=["fresh_emulator"],
+    "group",
+    [
+        pytest.param(
+            group,
+            id=group.heading,
+            marks=pytest.mark.impcentral_emulator(**_setting(group).emulator),
+        )
+        for group in GROUPS
+    ],
 )
-def test_examples_run(group: Group, fresh_emulator: EmulatorServer, tmp_path: Path) -> None:
+def test_examples_run(group: Group, impcentral_emulator: EmulatorServer, tmp_path: Path) -> None:
     setting = _setting(group)
-    script = group.script.replace(EMULATOR_ENDPOINT, fresh_emulator.url)
-    if fresh_emulator.url not in script and "EmulatorServer" not in script:
+    script = group.script.replace(EMULATOR_ENDPOINT, impcentral_emulator.url)
+    if impcentral_emulator.url not in script and "EmulatorServer" not in script:
         assert setting.production, f"{group.heading}: its examples name no endpoint to point"
-    env = _environment(fresh_emulator, tmp_path, setting.production)
+    env = _environment(impcentral_emulator, tmp_path, setting.production)
     for _ in range(setting.runs):
         result = subprocess.run(
             [sys.executable, "-c", script],
@@ -176,4 +176,4 @@ def test_examples_run(group: Group, fresh_emulator: EmulatorServer, tmp_path: Pa
         for expected in setting.expected:
             assert expected in out, f"{group.heading}: {expected!r} not in the output:\n{out}"
     if setting.check is not None:
-        setting.check(fresh_emulator, tmp_path)
+        setting.check(impcentral_emulator, tmp_path)
