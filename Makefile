@@ -3,15 +3,32 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 SPEC := openapi/impcentral-v5.yaml
+
+# pip for the venv: its own once it has one, else python3's, which installs into another
+# interpreter with --python (pip >= 22.3). Copying pip into a fresh venv takes longer than
+# installing everything the demo needs.
+PIP = $(shell test -x $(VENV)/bin/pip && echo '$(PY) -m pip' || echo '$(PYTHON) -m pip --python $(PY)') \
+	--quiet --disable-pip-version-check
 
 .PHONY: install generate check-generated lint format typecheck test demo bench contract clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+$(PY):
+	$(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(PY) --version >/dev/null 2>&1 || $(PY) -m ensurepip --default-pip >/dev/null
+
+# The demo needs the runtime and the emulator extra only.
+$(DEMO_STAMP): pyproject.toml | $(PY)
+	$(PIP) install -e '.[emulator]'
+	touch $@
+
+# Development: every extra (a superset of the demo's), and a pip of the venv's own.
+$(STAMP): pyproject.toml | $(PY)
+	test -x $(VENV)/bin/pip || $(PY) -m ensurepip --default-pip >/dev/null
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@ $(DEMO_STAMP)
 
 install: $(STAMP)
 
@@ -36,7 +53,7 @@ typecheck: $(STAMP)
 test: check-generated lint typecheck
 	$(PY) -m pytest -q
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(PY) -m impcentral.demo
 
 # make contract ENDPOINT=https://api.electricimp.com/v5 [CONTRACT_ARGS="--write --junit-xml c.xml"]

@@ -2,15 +2,14 @@
 
 Starts the emulator on a loopback port, logs in, creates a product and a device group, assigns
 the simulated devices, deploys code that logs "Hello from impcentral", restarts the devices,
-watches their live logs for a few seconds, reads the stored history and cleans up. Exits 0 only
-if the greeting was seen both live and in the history.
+watches their live logs until every device has greeted, reads the stored history and cleans
+up. Exits 0 only if the greeting was seen both live and in the history.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
-import time
 
 from impcentral import DeviceGroups, ImpCentralApi, LogStreams
 from impcentral.log_streams import LogMessage, LogStreamEvent
@@ -18,7 +17,8 @@ from impcentral.log_streams import LogMessage, LogStreamEvent
 GREETING = "Hello from impcentral"
 DEVICE_CODE = f'server.log("{GREETING}");\nimp.wakeup(1.0, function() {{ server.log("tick"); }});\n'
 AGENT_CODE = 'server.log("agent ready");\n'
-STREAM_SECONDS = 3.0
+#: How long to watch the live logs at most; the watch ends once every device has greeted.
+STREAM_SECONDS = 10.0
 
 
 def step(text: str) -> None:
@@ -47,11 +47,14 @@ def run(api: ImpCentralApi, email: str, password: str) -> bool:
     step("Deploy code and restart the devices, watching the live logs")
     live: list[LogMessage] = []
     lock = threading.Lock()
+    all_greeted = threading.Event()
 
     def on_message(event: LogStreamEvent) -> None:
         if isinstance(event, LogMessage):
             with lock:
                 live.append(event)
+                if {m.device_id for m in live if m.msg == GREETING} == set(device_ids):
+                    all_greeted.set()
             print(f"  [{event.device_id}] {event.ts:%H:%M:%S} {event.type}: {event.msg}")
 
     def on_state(event: LogStreamEvent) -> None:
@@ -67,7 +70,7 @@ def run(api: ImpCentralApi, email: str, password: str) -> bool:
     ).data
     print(f"deployment {deployment.id} (sha {deployment.attributes.sha})")
     api.device_groups.restart_devices(group.id)
-    time.sleep(STREAM_SECONDS)
+    all_greeted.wait(STREAM_SECONDS)
     api.log_streams.close(stream.id)
     with lock:
         greeted_live = {m.device_id for m in live if m.msg == GREETING}
