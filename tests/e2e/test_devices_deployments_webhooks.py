@@ -79,7 +79,7 @@ def test_deploy_restart_and_read_the_logs(client: Any) -> None:
     ).data
     client.device_groups.restart_devices(group_id)
     logs = _wait_for_log(client, device_id, "Hello from impcentral")
-    assert all(entry.ts and entry.type_ for entry in logs)
+    assert all(entry.ts and entry.type for entry in logs)
     page = client.devices.get_logs(device_id, 1, 2)
     assert len(page.data) == 2
     assert deployment.attributes.sha

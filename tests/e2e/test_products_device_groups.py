@@ -57,7 +57,7 @@ def _groups(client: Any, product_id: str) -> dict[str, Any]:
 def test_all_seven_kinds_of_device_group(client: Any) -> None:
     product_id = client.products.create({"name": "line"}).data.id
     groups = _groups(client, product_id)
-    assert {g.type_ for g in groups.values()} == set(
+    assert {g.type for g in groups.values()} == set(
         getattr(DG, name) for name in dir(DG) if name.startswith("TYPE_")
     )
     production = client.device_groups.get(groups[DG.TYPE_PRODUCTION].id).data
