@@ -1,6 +1,5 @@
 from typing import Any, TypeAlias
 
-from ... import types
 from ...models.log_stream_document import LogStreamDocument
 
 
@@ -15,12 +14,10 @@ def request_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-Document: TypeAlias = LogStreamDocument | LogStreamDocument
+Document: TypeAlias = LogStreamDocument
 """ What a successful call returns (200, 201) """
 
 
 def parse(document: Any) -> Document:
-    """The document of a 200, 201 answer (JSON already decoded): the first of
-    LogStreamDocument, LogStreamDocument that reads it as sent"""
-    value: Document = types.read_first(document, (LogStreamDocument, LogStreamDocument))
-    return value
+    """The document of a 200, 201 answer (JSON already decoded)"""
+    return LogStreamDocument.from_dict(document)
