@@ -51,14 +51,15 @@ class Model(Protocol):
 class Operation(Generic[T]):
     """A call of ``endpoint`` with ``args``/``kwargs`` returning one of ``returns`` (none: no body).
 
-    ``remember`` stores what an auth call returned (tokens, and the credential that renews them).
+    ``remember`` stores what an auth call returned (tokens, and the credential that renews them),
+    from the response's JSON document.
     """
 
     endpoint: Endpoint
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     returns: tuple[type[Model], ...] = ()
-    remember: Callable[[TokenAuth, T], None] | None = None
+    remember: Callable[[TokenAuth, Any], None] | None = None
 
     def __post_init__(self) -> None:
         """Refuse, before anything is sent, what httpx could not send or would send elsewhere."""
@@ -126,7 +127,7 @@ def call(
     endpoint: Endpoint,
     *args: Any,
     returns: type[T],
-    remember: Callable[[TokenAuth, T], None] | None = None,
+    remember: Callable[[TokenAuth, Any], None] | None = None,
     **kwargs: Any,
 ) -> Operation[T]:
     """An operation with a typed JSON result."""

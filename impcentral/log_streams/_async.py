@@ -61,11 +61,14 @@ __all__ = ["AsyncLogStream", "AsyncLogStreams"]
 
 
 class _Api(Protocol):
-    """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
-    and debug log, which raises the SDK's typed errors for every request not streamed."""
+    """What a stream needs from the client: its request hook (auth, retries, debug log, typed
+    errors; with ``stream=True`` one attempt, the response unread and unchecked) and timeout."""
 
-    @property
-    def _async_http(self) -> httpx.AsyncClient: ...
+    _timeout: httpx.Timeout
+
+    async def _request(
+        self, method: str, url: str, *, stream: bool = False, **options: Any
+    ) -> httpx.Response: ...
 
 
 _JOIN_TIMEOUT = 2.0  # close() waits this long at most for the reader to finish
@@ -129,7 +132,7 @@ class _Queue:
 class _Driver:
     """Performs the engine's effects with an async client, in the reader task."""
 
-    def __init__(self, client: httpx.AsyncClient, engine: Engine, queue: _Queue) -> None:
+    def __init__(self, client: _Api, engine: Engine, queue: _Queue) -> None:
         self._client = client
         self._engine = engine
         self._queue = queue
@@ -209,27 +212,27 @@ class _Driver:
                 await _close_quietly(response)
             return None
         if effect is CREATE:
-            return created_stream_id(await self._client.post("logstream"))
+            return created_stream_id(await self._client._request("POST", "logstream"))
         if effect is READY:
             return self._ready.set()
         if isinstance(effect, Sleep):
             return await asyncio.sleep(effect.seconds)
         assert isinstance(effect, Subscribe)
         path = device_path(effect.stream_id, effect.device_id)
-        await self._client.put(path)
+        await self._client._request("PUT", path)
         return None
 
     async def _connect(self) -> None:
         engine = self._engine
         assert engine.stream_id is not None
-        request = self._client.build_request(
+        response = await self._client._request(
             "GET",
             stream_path(engine.stream_id),
+            stream=True,
             params={"format": engine.format},
             headers=stream_headers(engine.decoder.last_event_id),
-            timeout=stream_timeout(self._client.timeout, engine.idle_timeout()),
+            timeout=stream_timeout(self._client._timeout, engine.idle_timeout()),
         )
-        response = await self._client.send(request, stream=True)
         try:
             if not response.is_success:
                 await response.aread()
@@ -496,8 +499,8 @@ class AsyncLogStreams(_constants.LogStreams):
         self._streams: dict[str, AsyncLogStream] = {}
 
     @property
-    def _client(self) -> httpx.AsyncClient:
-        return self._api._async_http
+    def _client(self) -> _Api:
+        return self._api
 
     async def create(
         self,
@@ -607,4 +610,4 @@ class AsyncLogStreams(_constants.LogStreams):
             await self._send(method, device_path(engine.stream_id, device_id))
 
     async def _send(self, method: str, path: str) -> None:
-        await self._client.request(method, path)
+        await self._client._request(method, path)

@@ -61,11 +61,14 @@ __all__ = ["LogStream", "LogStreams"]
 
 
 class _Api(Protocol):
-    """What a stream needs from the client: its HTTP client, with the refreshing auth, retries
-    and debug log, which raises the SDK's typed errors for every request not streamed."""
+    """What a stream needs from the client: its request hook (auth, retries, debug log, typed
+    errors; with ``stream=True`` one attempt, the response unread and unchecked) and timeout."""
 
-    @property
-    def _http(self) -> httpx.Client: ...
+    _timeout: httpx.Timeout
+
+    def _request(
+        self, method: str, url: str, *, stream: bool = False, **options: Any
+    ) -> httpx.Response: ...
 
 
 _ROOM_WAIT = 0.1  # seconds a reader waits for the consumer to take half a buffer
@@ -152,7 +155,7 @@ class _Queue:
 class _Driver:
     """Performs the engine's effects with a sync client, in the reader thread."""
 
-    def __init__(self, client: httpx.Client, engine: Engine, queue: _Queue) -> None:
+    def __init__(self, client: _Api, engine: Engine, queue: _Queue) -> None:
         self._client = client
         self._engine = engine
         self._queue = queue
@@ -232,7 +235,7 @@ class _Driver:
         if effect is DISCONNECT:
             return self._disconnect()
         if effect is CREATE:
-            return created_stream_id(self._client.post("logstream"))
+            return created_stream_id(self._client._request("POST", "logstream"))
         if effect is READY:
             return self._ready.set()
         if isinstance(effect, Sleep):
@@ -241,20 +244,20 @@ class _Driver:
             return None
         assert isinstance(effect, Subscribe)
         path = device_path(effect.stream_id, effect.device_id)
-        self._client.put(path)
+        self._client._request("PUT", path)
         return None
 
     def _connect(self) -> None:
         engine = self._engine
         assert engine.stream_id is not None
-        request = self._client.build_request(
+        response = self._client._request(
             "GET",
             stream_path(engine.stream_id),
+            stream=True,
             params={"format": engine.format},
             headers=stream_headers(engine.decoder.last_event_id),
-            timeout=stream_timeout(self._client.timeout, engine.idle_timeout()),
+            timeout=stream_timeout(self._client._timeout, engine.idle_timeout()),
         )
-        response = self._client.send(request, stream=True)
         try:
             if not response.is_success:
                 response.read()
@@ -524,8 +527,8 @@ class LogStreams(_constants.LogStreams):
         self._lock = threading.Lock()
 
     @property
-    def _client(self) -> httpx.Client:
-        return self._api._http
+    def _client(self) -> _Api:
+        return self._api
 
     def create(
         self,
@@ -652,4 +655,4 @@ class LogStreams(_constants.LogStreams):
             self._send(method, device_path(engine.stream_id, device_id))
 
     def _send(self, method: str, path: str) -> None:
-        self._client.request(method, path)
+        self._client._request(method, path)

@@ -216,7 +216,7 @@ def test_another_stream_opened_for_the_account(
 ) -> None:
     with api.log_streams.open([devices.id(2)]) as stream:
         until(stream, state("subscribed"))
-        api._http.post("logstream")  # e.g. impt started elsewhere
+        api._request("POST", "logstream")  # e.g. impt started elsewhere
         until(stream, state("recreated"))
         expect_once(stream, emit(server, devices.id(2), "still-here", 4))
 

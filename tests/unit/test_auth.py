@@ -346,7 +346,7 @@ def test_auth_urls_follow_the_endpoint_path(fake: FakeApi) -> None:
     """Only ``<endpoint>/auth`` and ``<endpoint>/auth/token`` go without a bearer token."""
     fake.on("GET", "/auth/other", product_doc())
     with fake.sync_api(access_token="t") as api:
-        api._http.get("/auth/other")
+        api._request("GET", "/auth/other")
     assert bearer(fake.requests[0]) == "Bearer t"
     assert str(fake.requests[0].url) == BASE + "/auth/other"
 

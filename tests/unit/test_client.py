@@ -307,7 +307,13 @@ def test_resources_are_built_for_each_view_on_first_use(fake: FakeApi) -> None:
     assert "log_streams" not in vars(api)  # closing builds nothing
 
 
-def test_paths_are_joined_to_the_current_base_url(api: ImpCentralApi) -> None:
-    assert str(api._http.build_request("GET", "/products").url) == f"{BASE}/products"
-    api._http.base_url = httpx.URL("https://other.test/v5")
-    assert str(api._http.build_request("GET", "/products").url) == "https://other.test/v5/products"
+def test_paths_are_joined_to_the_endpoint(fake: FakeApi) -> None:
+    fake.on("GET", "/products/p1", product_doc())
+    for endpoint in (BASE, BASE + "/"):
+        with ImpCentralApi(
+            endpoint,
+            access_token="t",
+            http_client=httpx.Client(transport=httpx.MockTransport(fake)),
+        ) as api:
+            api.products.get("p1")
+    assert [str(r.url) for r in fake.requests] == [f"{BASE}/products/p1"] * 2
