@@ -133,7 +133,7 @@ class ReadAhead(Generic[R]):
     The request runs on a thread of its own, with the caller's context variables, and
     :meth:`start` returns once it is sent: until then the thread needs the GIL, which the
     caller, building models, would hold for a whole switch interval. httpcore's ``trace``
-    extension (which the SDK's own connections also call) tells when it is sent. A transport
+    extension (httpcore's connections call it) tells when it is sent. A transport
     that does not tell keeps the caller waiting for the whole request anyway, so after one such
     request the walk makes its requests in place, each before the previous page is used.
     A thread per page rather than a pool: nothing to shut down, and starting one costs far less
