@@ -231,16 +231,14 @@ def _pool_options(verify: ssl.SSLContext | bool) -> dict[str, Any]:
     }
 
 
-def _proxy_options(url: str) -> dict[str, Any]:
-    """httpcore's arguments for the proxy at ``url`` (its credentials from the URL)."""
+def _through_proxy(url: str, kinds: tuple[type[Any], type[Any]], **options: Any) -> Any:
+    """httpcore's pool (``kinds``: HTTP proxy, SOCKS proxy) for the proxy at ``url``, its
+    credentials taken from the URL."""
     proxy = httpx.Proxy(url)
-    if proxy.url.scheme not in ("http", "https"):
-        raise ValueError(f"Unsupported proxy {proxy.url.scheme!r}: use an http or https proxy")
-    return {
-        "proxy_url": _core_url(proxy.url),
-        "proxy_auth": proxy.raw_auth,
-        "proxy_headers": proxy.headers.raw,
-    }
+    target = {"proxy_url": _core_url(proxy.url), "proxy_auth": proxy.raw_auth}
+    if proxy.url.scheme.startswith("socks"):  # needs socksio, as with httpx
+        return kinds[1](**target, **options)
+    return kinds[0](**target, proxy_headers=proxy.headers.raw, **options)
 
 
 class _Proxies:
@@ -248,7 +246,9 @@ class _Proxies:
 
     def __init__(self) -> None:
         self.settings = urllib.request.getproxies()
-        self.urls = {url for scheme, url in self.settings.items() if scheme != "no" and url}
+        self.urls = {
+            url for scheme, url in self.settings.items() if scheme in ("http", "https", "all")
+        }
         self._chosen: dict[tuple[str, str], str | None] = {}
 
     def for_url(self, url: httpx.URL) -> str | None:
@@ -329,10 +329,9 @@ class Transport(httpx.BaseTransport):
         options = _pool_options(verify)
         self._proxies = _Proxies()
         self._direct = httpcore.ConnectionPool(network_backend=DeadlineBackend(), **options)
-        self._through: dict[str, httpcore.HTTPProxy] = {
-            url: httpcore.HTTPProxy(
-                network_backend=DeadlineBackend(), **_proxy_options(url), **options
-            )
+        kinds = (httpcore.HTTPProxy, httpcore.SOCKSProxy)
+        self._through: dict[str, httpcore.HTTPProxy | httpcore.SOCKSProxy] = {
+            url: _through_proxy(url, kinds, network_backend=DeadlineBackend(), **options)
             for url in self._proxies.urls
         }
 
@@ -392,10 +391,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         options = _pool_options(verify)
         self._proxies = _Proxies()
         self._direct = httpcore.AsyncConnectionPool(network_backend=EarlyAnswerBackend(), **options)
-        self._through: dict[str, httpcore.AsyncHTTPProxy] = {
-            url: httpcore.AsyncHTTPProxy(
-                network_backend=EarlyAnswerBackend(), **_proxy_options(url), **options
-            )
+        kinds = (httpcore.AsyncHTTPProxy, httpcore.AsyncSOCKSProxy)
+        self._through: dict[str, httpcore.AsyncHTTPProxy | httpcore.AsyncSOCKSProxy] = {
+            url: _through_proxy(url, kinds, network_backend=EarlyAnswerBackend(), **options)
             for url in self._proxies.urls
         }
 
