@@ -154,9 +154,7 @@ class TokenAuth(httpx.Auth):
         self._tokens = tokens
         self._margin = REFRESH_MARGIN
         self._refresh_request = refresh_request
-        self._auth_urls = auth_urls
-        # Checked first, so that the usual call (not an auth call) builds no URL string.
-        self._auth_paths = frozenset(httpx.URL(url).path for url in auth_urls)
+        self._auth_urls = frozenset(_place(httpx.URL(url)) for url in auth_urls)
         self._store = store
         self._scrub = scrub
         self._log = log
@@ -213,10 +211,7 @@ class TokenAuth(httpx.Auth):
     # Decisions shared by both flows -------------------------------------------------------
 
     def _is_auth_call(self, request: httpx.Request) -> bool:
-        url = request.url
-        if url.path not in self._auth_paths:
-            return False
-        return str(url.copy_with(query=None)) in self._auth_urls
+        return _place(request.url) in self._auth_urls
 
     def _is_stale(self) -> bool:
         tokens = self._tokens
@@ -339,6 +334,11 @@ class TokenAuth(httpx.Auth):
                     renewal = yield self._renewal_request()
                     await renewal.aread()
                     self._accept_refresh(renewal, started)
+
+
+def _place(url: httpx.URL) -> tuple[str, str, int | None, str]:
+    """Where a URL points, its query aside."""
+    return url.scheme, url.host, url.port, url.path
 
 
 @dataclass(frozen=True)

@@ -27,17 +27,11 @@ _RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemotePro
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # A reset time larger than this is an absolute epoch timestamp rather than a number of seconds.
 _EPOCH_THRESHOLD = 1_000_000_000
-_EVENT_STREAM = "impcentral.event_stream"
 
 
 def is_event_stream(request: httpx.Request) -> bool:
-    """Whether ``request`` asks for an event stream (kept in its extensions once known: the
-    loop, the policy and the transport each ask on every attempt)."""
-    known: bool | None = request.extensions.get(_EVENT_STREAM)
-    if known is None:
-        known = "text/event-stream" in request.headers.get("accept", "")
-        request.extensions[_EVENT_STREAM] = known
-    return known
+    """Whether ``request`` asks for an event stream (a log stream)."""
+    return "text/event-stream" in request.headers.get("accept", "")
 
 
 @dataclass(frozen=True)

@@ -249,16 +249,12 @@ class _Proxies:
         self.urls = {
             url for scheme, url in self.settings.items() if scheme in ("http", "https", "all")
         }
-        self._chosen: dict[tuple[str, str], str | None] = {}
 
     def for_url(self, url: httpx.URL) -> str | None:
-        key = (url.scheme, url.host)
-        if key not in self._chosen:
-            proxy = self.settings.get(url.scheme) or self.settings.get("all") or None
-            if proxy is not None and urllib.request.proxy_bypass(url.host):
-                proxy = None
-            self._chosen[key] = proxy
-        return self._chosen[key]
+        proxy = self.settings.get(url.scheme) or self.settings.get("all") or None
+        if proxy is None or urllib.request.proxy_bypass(url.host):
+            return None
+        return proxy
 
 
 def _core_url(url: httpx.URL) -> httpcore.URL:
