@@ -14,11 +14,15 @@ import pytest
 import impcentral
 from impcentral import (
     DEFAULT_API_ENDPOINT,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
     AsyncImpCentralApi,
     Deployments,
     DeviceGroups,
     Devices,
     ImpCentralApi,
+    ImpCentralError,
     LogStreams,
     Products,
     Webhooks,
@@ -317,3 +321,33 @@ def test_paths_are_joined_to_the_endpoint(fake: FakeApi) -> None:
         ) as api:
             api.products.get("p1")
     assert [str(r.url) for r in fake.requests] == [f"{BASE}/products/p1"] * 2
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [
+        (httpx.DecodingError("Error -3 while decompressing data"), APIResponseValidationError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+        (httpx.PoolTimeout("no connection free"), APITimeoutError),
+        (httpx.RemoteProtocolError("illegal header"), APIConnectionError),
+        (httpx.UnsupportedProtocol("ftp"), APIConnectionError),
+        (httpx.TooManyRedirects("loop"), APIConnectionError),
+    ],
+)
+def test_every_httpx_error_is_a_typed_error(
+    fake: FakeApi, raised: httpx.HTTPError, expected: type[ImpCentralError]
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise raised
+
+    fake.on("GET", "/products/p1", fail)
+
+    async def call() -> None:
+        async with fake.async_api(max_retries=0) as aapi:
+            await aapi.products.get("p1")
+
+    with fake.sync_api(max_retries=0) as api, pytest.raises(expected) as caught:
+        api.products.get("p1")
+    assert caught.value.__cause__ is raised
+    with pytest.raises(expected):
+        asyncio.run(call())
