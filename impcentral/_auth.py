@@ -312,6 +312,8 @@ class TokenAuth(httpx.Auth):
                     started = time.monotonic()
                     renewal = yield self._renewal_request()
                     renewal.read()
+                    if _retried_later(renewal):
+                        return
                     self._accept_refresh(renewal, started)
 
     async def async_auth_flow(
@@ -333,7 +335,15 @@ class TokenAuth(httpx.Auth):
                     started = time.monotonic()
                     renewal = yield self._renewal_request()
                     await renewal.aread()
+                    if _retried_later(renewal):
+                        return
                     self._accept_refresh(renewal, started)
+
+
+def _retried_later(renewal: httpx.Response) -> bool:
+    """Whether a renewal's answer says to try again later (429, 5xx): the flow ends with it,
+    so the client's retries wait as it asks and send the call again, renewal first."""
+    return renewal.status_code == 429 or renewal.status_code >= 500
 
 
 def _place(url: httpx.URL) -> tuple[str, str, int | None, str]:

@@ -205,7 +205,7 @@ class _BaseApi(ABC):
             reason = type(outcome).__name__
         else:
             self._pacer.observe(outcome)
-            self._log.response(request, outcome, elapsed)
+            self._log.response(outcome.request, outcome, elapsed)
             delay = self._policy.delay_after_response(request, outcome, retries)
             if delay is None:
                 return None
