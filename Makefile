@@ -4,6 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_STAMP := $(VENV)/.installed-demo
+# The oldest httpx and httpcore pyproject.toml allows, for test-lowest-httpx.
+LOWEST := .venv-lowest
+LOWEST_STAMP := $(LOWEST)/.installed
+LOWEST_PINS := 'httpx==0.27.0' 'httpcore==1.0.6'
 SPEC := openapi/impcentral-v5.yaml
 
 # pip for the venv: its own once it has one, else python3's, which installs into another
@@ -12,7 +16,7 @@ SPEC := openapi/impcentral-v5.yaml
 PIP = $(shell test -x $(VENV)/bin/pip && echo '$(PY) -m pip' || echo '$(PYTHON) -m pip --python $(PY)') \
 	--quiet --disable-pip-version-check
 
-.PHONY: install generate check-generated lint format typecheck test demo bench contract clean
+.PHONY: install generate check-generated lint format typecheck test test-lowest-httpx demo bench contract clean
 
 $(PY):
 	$(PYTHON) -m venv --without-pip $(VENV)
@@ -31,6 +35,12 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@ $(DEMO_STAMP)
 
 install: $(STAMP)
+
+$(LOWEST_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --upgrade pip
+	$(LOWEST)/bin/python -m pip install --quiet -e '.[dev]' $(LOWEST_PINS)
+	touch $(LOWEST_STAMP)
 
 generate: $(STAMP)
 	$(PY) generator/generate.py $(SPEC) generated
@@ -52,6 +62,14 @@ typecheck: $(STAMP)
 
 test: check-generated lint typecheck
 	$(PY) -m pytest -q
+	$(MAKE) test-lowest-httpx
+
+# The unit, end-to-end and HTTP conformance tests (reliability at its short size) again on the
+# oldest supported httpx and httpcore: about two minutes.
+test-lowest-httpx: $(LOWEST_STAMP)
+	IMPCENTRAL_RELIABILITY_REQUESTS=100 IMPCENTRAL_RELIABILITY_SECONDS=4 $(LOWEST)/bin/python \
+		-m pytest -q tests/unit tests/e2e tests/reliability/test_conformance.py \
+		tests/reliability/test_tls.py tests/reliability/test_sdk_fixes.py
 
 demo: $(DEMO_STAMP)
 	$(PY) -m impcentral.demo
@@ -65,4 +83,4 @@ bench: $(STAMP)
 	$(PY) -m tests.bench $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LOWEST) .mypy_cache .ruff_cache

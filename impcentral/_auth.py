@@ -11,6 +11,7 @@ tokens and start the next process where this one stopped.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -20,6 +21,7 @@ import anyio
 import httpx
 
 from ._exceptions import APIResponseValidationError, InvalidDataError, api_error_from_response
+from ._logging import RequestLog
 
 # Renew this long before the advertised expiry, so a request never leaves with a dying token.
 REFRESH_MARGIN = timedelta(seconds=60)
@@ -147,15 +149,15 @@ class TokenAuth(httpx.Auth):
         auth_urls: frozenset[str],
         store: TokenStore | None = None,
         scrub: Callable[[str], str] | None = None,
+        log: RequestLog | None = None,
     ) -> None:
         self._tokens = tokens
         self._margin = REFRESH_MARGIN
         self._refresh_request = refresh_request
-        self._auth_urls = auth_urls
-        # Checked first, so that the usual call (not an auth call) builds no URL string.
-        self._auth_paths = frozenset(httpx.URL(url).path for url in auth_urls)
+        self._auth_urls = frozenset(_place(httpx.URL(url)) for url in auth_urls)
         self._store = store
         self._scrub = scrub
+        self._log = log
         self._thread_lock = threading.Lock()
         self._task_lock: anyio.Lock | None = None  # made by the first async flow
 
@@ -209,10 +211,7 @@ class TokenAuth(httpx.Auth):
     # Decisions shared by both flows -------------------------------------------------------
 
     def _is_auth_call(self, request: httpx.Request) -> bool:
-        url = request.url
-        if url.path not in self._auth_paths:
-            return False
-        return str(url.copy_with(query=None)) in self._auth_urls
+        return _place(request.url) in self._auth_urls
 
     def _is_stale(self) -> bool:
         tokens = self._tokens
@@ -232,7 +231,12 @@ class TokenAuth(httpx.Auth):
     def _should_replay(self, response: httpx.Response) -> bool:
         return response.status_code == 401 and self._tokens.can_refresh
 
-    def _accept_refresh(self, response: httpx.Response) -> None:
+    def _renewal_request(self) -> httpx.Request:
+        return self._logged(self._refresh_request(self._tokens))
+
+    def _accept_refresh(self, response: httpx.Response, started: float) -> None:
+        if self._log is not None:
+            self._log.response(response.request, response, time.monotonic() - started)
         if response.status_code >= 400:
             raise api_error_from_response(response, self._scrub)
         try:
@@ -249,62 +253,107 @@ class TokenAuth(httpx.Auth):
         current = self._tokens
         self.accept(payload, refresh_token=current.refresh_token, login_key=current.login_key)
 
-    # The two flows: identical steps, each with its own kind of lock -----------------------
+    # One flow for both clients; the drivers below only take their kind of lock -----------
+
+    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | _Renewal, Any, None]:
+        """The steps of one call: requests to send (answered with their response) and
+        renewals (answered with whether this flow's driver renewed the token). Every request
+        is logged as it leaves, and every response the flow answers itself (the client logs
+        the one it returns)."""
+        if self._is_auth_call(request):
+            yield self._logged(request)
+            return
+        if self._is_stale():
+            yield _Renewal(stale=None)
+        sent_with = self._authorize(request)
+        started = time.monotonic()
+        response = yield self._logged(request)
+        renewed = False
+        for _ in range(MAX_REPLAYS):
+            if not self._should_replay(response):
+                return
+            if renewed and self._tokens.access_token == sent_with:
+                return  # a token this call renewed is refused too: the 401 is final
+            if self._log is not None:
+                self._log.response(request, response, time.monotonic() - started)
+            renewed = (yield _Renewal(stale=sent_with)) or renewed
+            sent_with = self._authorize(request)
+            started = time.monotonic()
+            response = yield self._logged(request)
+
+    def _logged(self, request: httpx.Request) -> httpx.Request:
+        if self._log is not None:
+            self._log.request(request)
+        return request
+
+    def _needs(self, renewal: _Renewal) -> bool:
+        """Whether ``renewal`` is still due once its driver holds the lock: nobody renewed the
+        token meanwhile."""
+        if renewal.stale is None:
+            return self._is_stale()
+        return self._tokens.access_token == renewal.stale
 
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        if self._is_auth_call(request):
-            yield request
-            return
-        if self._is_stale():
-            with self._thread_lock:
-                if self._is_stale():
-                    renewal = yield self._refresh_request(self._tokens)
-                    renewal.read()
-                    self._accept_refresh(renewal)
-        sent_with = self._authorize(request)
-        response = yield request
-        renewed = False
-        for _ in range(MAX_REPLAYS):
-            if not self._should_replay(response):
+        flow = self._flow(request)
+        answer: Any = None
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration:
                 return
+            if isinstance(step, httpx.Request):
+                answer = yield step
+                continue
             with self._thread_lock:
-                if self._tokens.access_token == sent_with:  # nobody renewed it meanwhile
-                    if renewed:
-                        return
-                    renewal = yield self._refresh_request(self._tokens)
+                answer = self._needs(step)
+                if answer:
+                    started = time.monotonic()
+                    renewal = yield self._renewal_request()
                     renewal.read()
-                    self._accept_refresh(renewal)
-                    renewed = True
-            sent_with = self._authorize(request)
-            response = yield request
+                    if _retried_later(renewal):
+                        return
+                    self._accept_refresh(renewal, started)
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._is_auth_call(request):
-            yield request
-            return
-        if self._is_stale():
-            async with self._async_lock():
-                if self._is_stale():
-                    renewal = yield self._refresh_request(self._tokens)
-                    await renewal.aread()
-                    self._accept_refresh(renewal)
-        sent_with = self._authorize(request)
-        response = yield request
-        renewed = False
-        for _ in range(MAX_REPLAYS):
-            if not self._should_replay(response):
+        flow = self._flow(request)
+        answer: Any = None
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration:
                 return
+            if isinstance(step, httpx.Request):
+                answer = yield step
+                continue
             async with self._async_lock():
-                if self._tokens.access_token == sent_with:
-                    if renewed:
-                        return
-                    renewal = yield self._refresh_request(self._tokens)
+                answer = self._needs(step)
+                if answer:
+                    started = time.monotonic()
+                    renewal = yield self._renewal_request()
                     await renewal.aread()
-                    self._accept_refresh(renewal)
-                    renewed = True
-            sent_with = self._authorize(request)
-            response = yield request
+                    if _retried_later(renewal):
+                        return
+                    self._accept_refresh(renewal, started)
+
+
+def _retried_later(renewal: httpx.Response) -> bool:
+    """Whether a renewal's answer says to try again later (429, 5xx): the flow ends with it,
+    so the client's retries wait as it asks and send the call again, renewal first."""
+    return renewal.status_code == 429 or renewal.status_code >= 500
+
+
+def _place(url: httpx.URL) -> tuple[str, str, int | None, str]:
+    """Where a URL points, its query aside."""
+    return url.scheme, url.host, url.port, url.path
+
+
+@dataclass(frozen=True)
+class _Renewal:
+    """A step of the flow: renew the access token, unless another call has meanwhile;
+    ``stale`` is the token a request was refused with (``None``: the token is about to expire)."""
+
+    stale: str | None

@@ -1,49 +1,69 @@
 """``ImpCentralApi`` and ``AsyncImpCentralApi``: one surface, a blocking and an awaitable edge.
 
-Both clients build the same stack, once per instance (nothing is process-wide); the resources
-(``api.products``...) and ``api.log_streams`` are built, and their modules imported, when first
-used::
+The path of a call, file by file (``api.products.get("p1")``)::
 
-    resource method -> Operation (validated arguments, generated request description, result)
-      -> HttpClient (Accept, timeout, typed errors) -> TokenAuth (bearer, refresh, replay)
-      -> RetryTransport (backoff, debug log) -> PacedTransport (rate-limit pacing)
-      -> ClientTransport (connection pool, proxies)
+    resources/products.py   ProductsRequests.get checks its argument and describes the call:
+                            an Operation (generated request description, result type)
+    resources/_base.py      sync_method / async_method hand it to the client's _send
+    _operation.py           Operation.request(): method, path, query, JSON body
+    _client.py (here)       _request: builds the httpx.Request, then the loop of attempts:
+                            pacing wait (_pacing.RatePacer), httpx send with the token auth
+                            (_auth.TokenAuth: bearer, renewal, replay after a 401), the body
+                            read, the retry decision (_retry.RetryPolicy) and the debug log
+                            (_logging); a non-2xx answer or an httpx error becomes the SDK's
+                            typed error; _finish parses the body (Operation.result)
+
+Below httpx's ``send``, the SDK's own transport (``_transport``: httpcore's pools, each attempt
+within one deadline) unless the application passed its own ``http_client``. Each SDK client has
+one httpx client; its ``with_options`` views share it.
 
 Internal hooks for ``impcentral.log_streams`` (and other in-package code):
-``api._http`` / ``api._async_http`` is the httpx client with auth, retries and logging (it raises
-typed errors except for ``stream=True`` requests, never retries ``Accept: text/event-stream``);
-``api._send(operation)`` runs an :class:`Operation`;
-``impcentral._exceptions.api_error_from_response`` maps a response.
+``api._send(operation)`` runs an :class:`Operation` and returns its typed result;
+``api._request(method, path, **options)`` runs a call and returns its ``httpx.Response``, read,
+raising typed errors; with ``stream=True`` it makes one attempt (an event stream: no retries, no
+deadline) and returns the response unread and whatever its status, for the caller to read,
+check (``_exceptions.api_error_from_response``) and close. Both send the client's auth. The
+options are ``httpx.Client.build_request``'s (``params``, ``headers``, ``json``, ``timeout``,
+``extensions``); ``api._timeout`` is the client's ``httpx.Timeout``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import ssl
-from abc import ABC, abstractmethod
+import time
+from abc import ABC
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+import anyio
 import httpx
 
 from ._auth import TokenAuth, Tokens, TokenStore
-from ._constants import DEFAULT_API_ENDPOINT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._http import (
-    AsyncClientTransport,
-    AsyncHttpClient,
-    ClientTransport,
-    HttpClient,
-    default_headers,
+from ._constants import (
+    DEFAULT_API_ENDPOINT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    JSONAPI_MEDIA_TYPE,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    ImpCentralError,
+    api_error_from_response,
+    connection_error,
 )
 from ._lazy import BuiltOnFirstUse, built, forget_built
-from ._logging import RequestLog
+from ._logging import RequestLog, redact_url
 from ._operation import Body, Operation
-from ._pacing import ASYNC_MAX_IN_FLIGHT, AsyncPacedTransport, PacedTransport, RatePacer
+from ._pacing import RatePacer
 from ._pagination import AsyncReadAhead, Pages, ReadAhead, abandon
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import RetryPolicy
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .log_streams import AsyncLogStreams, LogStreams
@@ -59,10 +79,19 @@ T = TypeVar("T")
 _Api = TypeVar("_Api", bound="_BaseApi")
 # Requests to these paths log in or exchange a credential: no bearer token, and a 401 is final.
 _AUTH_PATHS = ("/auth", "/auth/token")
+_HEADERS = {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": f"impcentral-python/{__version__}"}
+# Calls an SDK-owned async client has in its pool at once, each for its whole exchange (head
+# and body): httpcore checks every waiting request against every connection whenever one
+# changes state, so 500 tasks queued there cost ~50 ms of CPU per request where waiting on a
+# semaphore costs nothing. Event streams do not take a place.
+MAX_IN_FLIGHT = 20
 
 
 class _BaseApi(ABC):
-    """Configuration and token state shared by both clients; I/O lives in the subclasses."""
+    """Configuration, token state and the decisions of the request loop, shared by both
+    clients; the I/O (sending, reading, sleeping) lives in the subclasses."""
+
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -73,9 +102,11 @@ class _BaseApi(ABC):
         max_retries: int,
         timeout: float | httpx.Timeout,
         debug: bool,
+        owns_client: bool,
     ) -> None:
         self._api_endpoint = api_endpoint or DEFAULT_API_ENDPOINT
-        self._base_url = httpx.URL(self._api_endpoint.rstrip("/"))
+        self._base = self._api_endpoint.rstrip("/")
+        self._base_url = httpx.URL(self._base)
         tokens = (token_store.load() if token_store is not None else None) or Tokens()
         if access_token and access_token != tokens.access_token:
             tokens = replace(tokens, access_token=access_token, expires_at=None)
@@ -86,10 +117,12 @@ class _BaseApi(ABC):
             auth_urls=frozenset(self._url(path) for path in _AUTH_PATHS),
             store=token_store,
             scrub=self._log.scrub,
+            log=self._log,
         )
         self._policy = RetryPolicy(max_retries=max_retries)
+        self._pacer = RatePacer()
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._owns_pool = True
+        self._owns_client = owns_client
 
     @property
     def api_endpoint(self) -> str:
@@ -113,7 +146,8 @@ class _BaseApi(ABC):
     ) -> _Api:
         """A view of this client with other retry or timeout settings, e.g. for one call:
         ``api.with_options(timeout=5).devices.get(device_id)``. It shares the tokens, the
-        connection pool and the debug switch; closing it leaves the original open."""
+        connections, the rate-limit pacing and the debug switch; closing it leaves the original
+        open."""
         clone = copy.copy(self)
         if max_retries is not None:
             clone._policy = replace(self._policy, max_retries=max_retries)
@@ -121,22 +155,25 @@ class _BaseApi(ABC):
             clone._timeout = (
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
-        clone._owns_pool = False
+        clone._owns_client = False
         forget_built(clone)
-        clone._connect()
         return clone
 
-    @abstractmethod
-    def _connect(self) -> None:
-        """Build the HTTP client on top of the shared state."""
-
-    @abstractmethod
-    def _build_request(self, **kwargs: Any) -> httpx.Request:
-        """A request with this client's base URL, headers and timeout (not yet authorized)."""
-
     def _url(self, path: str) -> str:
-        base_path = self._base_url.raw_path.rstrip(b"/")
-        return str(self._base_url.copy_with(raw_path=base_path + path.encode()))
+        """A ``/path`` (or ``path``) under the endpoint; an absolute URL (a page link) as it is."""
+        if "://" in path:
+            return path
+        return self._base + path if path.startswith("/") else f"{self._base}/{path}"
+
+    def _build(self, method: str, url: str, **options: Any) -> httpx.Request:
+        headers = options.pop("headers", None)
+        options.setdefault("timeout", self._timeout)
+        return self._http.build_request(
+            method,
+            self._url(url),
+            headers={**_HEADERS, **headers} if headers else _HEADERS,
+            **options,
+        )
 
     def _refresh_request(self, tokens: Tokens) -> httpx.Request:
         """``POST /auth/token`` for the credential that renews the access token."""
@@ -148,17 +185,71 @@ class _BaseApi(ABC):
             if tokens.refresh_token
             else LoginKeyTokenRequest(key=tokens.login_key or "")
         )
-        # The generated request description, sent from inside the auth flow.
-        return self._build_request(**create_access_token.request_kwargs(body=body))
+        return self._build(**Operation(create_access_token, kwargs={"body": body}).request())
+
+    def _decide(
+        self,
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.HTTPError,
+        retries: int,
+        started: float,
+    ) -> float | None:
+        """After an attempt: seconds to wait before the next, or ``None`` when ``outcome`` (a
+        response) is the answer. An error that is not retried is raised as the SDK's error."""
+        elapsed = time.monotonic() - started
+        if isinstance(outcome, httpx.HTTPError):
+            self._log.failure(request, outcome, elapsed)
+            delay = self._policy.delay_after_error(request, outcome, retries)
+            if delay is None:
+                raise _sdk_error(outcome) from outcome
+            reason = type(outcome).__name__
+        else:
+            self._pacer.observe(outcome)
+            self._log.response(outcome.request, outcome, elapsed)
+            delay = self._policy.delay_after_response(request, outcome, retries)
+            if delay is None:
+                return None
+            reason = f"HTTP {outcome.status_code}"
+        self._log.retry(request, reason, delay, retries + 1)
+        return delay
+
+    def _answer(self, response: httpx.Response, stream: bool) -> httpx.Response:
+        """The final response: an error status raised as the SDK's error (unless streamed)."""
+        if stream:
+            return response
+        if not response.is_success:
+            raise api_error_from_response(response, self._log.scrub)
+        # Drop the spent network stream: it and the response refer to each other, so the
+        # response (and its body) would wait for the cyclic garbage collector, and list_all
+        # would hold however many pages the collector has not reached yet.
+        response.stream = httpx.ByteStream(response.content)
+        return response
 
     def _finish(self, operation: Operation[T], response: httpx.Response) -> T:
-        result = operation.result(response.status_code, response.content)
-        if operation.remember is not None:
-            operation.remember(self._auth, result)
+        if operation.remember is None:
+            return operation.result(response.status_code, response.content)
+        body = operation.read(response.status_code, response.content)
+        result = cast(T, body.typed())
+        operation.remember(self._auth, body.document)  # the tokens, straight from the JSON
         return result
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_endpoint={self._api_endpoint!r})"
+
+
+def _sdk_error(error: httpx.HTTPError) -> ImpCentralError:
+    """The SDK's error for any failure httpx raises while sending or reading."""
+    if isinstance(error, httpx.TransportError):
+        return connection_error(error)
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:
+        request = None
+    where = f" ({request.method} {redact_url(str(request.url))})" if request is not None else ""
+    if isinstance(error, httpx.DecodingError):
+        message = f"The response body could not be decoded{where}: {error}"
+        return APIResponseValidationError(message, status_code=None, body=None)
+    return APIConnectionError(f"Request error{where}: {error}", request=request)
 
 
 def _tls(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | bool:
@@ -222,32 +313,44 @@ class ImpCentralApi(_BaseApi):
             max_retries=max_retries,
             timeout=timeout,
             debug=debug,
+            owns_client=http_client is None,
         )
-        pool = ClientTransport(
-            http_client or ClientTransport.sdk_client(_tls(verify)), owns_client=http_client is None
-        )
-        self._pool = PacedTransport(pool, RatePacer())
-        self._connect()
+        if http_client is None:
+            from ._transport import Transport  # imports httpcore, as httpx's transport does
 
-    def _connect(self) -> None:
-        transport = RetryTransport(self._pool, self._policy, self._log, owns_inner=self._owns_pool)
-        self._http = HttpClient(
-            base_url=self._base_url,
-            headers=default_headers(),
-            timeout=self._timeout,
-            auth=self._auth,
-            transport=transport,
-            scrub=self._log.scrub,
-        )
-
-    def _build_request(self, **kwargs: Any) -> httpx.Request:
-        return self._http.build_request(**kwargs)
+            http_client = httpx.Client(transport=Transport(_tls(verify)))
+        self._http: httpx.Client = http_client
 
     def _send(self, operation: Operation[T]) -> T:
-        return self._finish(operation, self._http.request(**operation.request()))
+        return self._finish(operation, self._request(**operation.request()))
+
+    def _request(
+        self, method: str, url: str, *, stream: bool = False, **options: Any
+    ) -> httpx.Response:
+        request = self._build(method, url, **options)
+        retries = 0
+        while True:
+            pause = self._pacer.reserve()
+            if pause:
+                time.sleep(pause)
+            started = time.monotonic()
+            outcome: httpx.Response | httpx.HTTPError
+            try:
+                outcome = self._http.send(request, auth=self._auth, stream=True)
+                if not stream:
+                    _read(outcome)  # a body cut short is retried like a dropped connection
+            except httpx.HTTPError as error:
+                outcome = error
+            delay = self._decide(request, outcome, retries, started)
+            if delay is None:
+                return self._answer(cast(httpx.Response, outcome), stream)
+            if isinstance(outcome, httpx.Response):
+                outcome.close()
+            retries += 1
+            time.sleep(delay)
 
     def _read(self, operation: Operation[Any], extensions: dict[str, Any] | None = None) -> Body:
-        response = self._http.request(**operation.request(), extensions=extensions)
+        response = self._request(**operation.request(), extensions=extensions)
         return operation.read(response.status_code, response.content)
 
     def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]:
@@ -272,7 +375,8 @@ class ImpCentralApi(_BaseApi):
         log_streams: LogStreams | None = built(self, "log_streams")
         if log_streams is not None:
             log_streams.close_all()
-        self._http.close()
+        if self._owns_client:
+            self._http.close()
 
     def __enter__(self) -> ImpCentralApi:
         return self
@@ -331,40 +435,53 @@ class AsyncImpCentralApi(_BaseApi):
             max_retries=max_retries,
             timeout=timeout,
             debug=debug,
-        )
-        pool = AsyncClientTransport(
-            http_client or AsyncClientTransport.sdk_client(_tls(verify)),
             owns_client=http_client is None,
         )
-        # Our own client's pool gets at most a few requests at a time (see _pacing); an
-        # application's client keeps the limits it was given.
-        in_flight = ASYNC_MAX_IN_FLIGHT if http_client is None else None
-        self._pool = AsyncPacedTransport(pool, RatePacer(), max_in_flight=in_flight)
-        self._connect()
+        # An application's client keeps the limits it was given.
+        self._gate: contextlib.AbstractAsyncContextManager[Any] = _OPEN
+        if http_client is None:
+            from ._transport import AsyncTransport  # imports httpcore, as httpx's transport does
 
-    def _connect(self) -> None:
-        transport = AsyncRetryTransport(
-            self._pool, self._policy, self._log, owns_inner=self._owns_pool
-        )
-        self._async_http = AsyncHttpClient(
-            base_url=self._base_url,
-            headers=default_headers(),
-            timeout=self._timeout,
-            auth=self._auth,
-            transport=transport,
-            scrub=self._log.scrub,
-        )
-
-    def _build_request(self, **kwargs: Any) -> httpx.Request:
-        return self._async_http.build_request(**kwargs)
+            http_client = httpx.AsyncClient(transport=AsyncTransport(_tls(verify)))
+            self._gate = anyio.Semaphore(MAX_IN_FLIGHT)
+        self._http: httpx.AsyncClient = http_client
 
     async def _send(self, operation: Operation[T]) -> T:
-        return self._finish(operation, await self._async_http.request(**operation.request()))
+        return self._finish(operation, await self._request(**operation.request()))
+
+    async def _request(
+        self, method: str, url: str, *, stream: bool = False, **options: Any
+    ) -> httpx.Response:
+        request = self._build(method, url, **options)
+        gate = _OPEN if stream else self._gate
+        retries = 0
+        while True:
+            # The send slot is taken inside the gate: a task that queued before the first 429
+            # still learns the pace before it sends.
+            async with gate:
+                pause = self._pacer.reserve()
+                if pause:
+                    await anyio.sleep(pause)
+                started = time.monotonic()
+                outcome: httpx.Response | httpx.HTTPError
+                try:
+                    outcome = await self._http.send(request, auth=self._auth, stream=True)
+                    if not stream:
+                        await _aread(outcome)
+                except httpx.HTTPError as error:
+                    outcome = error
+            delay = self._decide(request, outcome, retries, started)
+            if delay is None:
+                return self._answer(cast(httpx.Response, outcome), stream)
+            if isinstance(outcome, httpx.Response):
+                await outcome.aclose()
+            retries += 1
+            await anyio.sleep(delay)
 
     async def _read(
         self, operation: Operation[Any], extensions: dict[str, Any] | None = None
     ) -> Body:
-        response = await self._async_http.request(**operation.request(), extensions=extensions)
+        response = await self._request(**operation.request(), extensions=extensions)
         return operation.read(response.status_code, response.content)
 
     async def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]:
@@ -390,7 +507,8 @@ class AsyncImpCentralApi(_BaseApi):
         log_streams: AsyncLogStreams | None = built(self, "log_streams")
         if log_streams is not None:
             await log_streams.close_all()
-        await self._async_http.aclose()
+        if self._owns_client:
+            await self._http.aclose()
 
     async def __aenter__(self) -> AsyncImpCentralApi:
         return self
@@ -402,3 +520,24 @@ class AsyncImpCentralApi(_BaseApi):
         traceback: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _read(response: httpx.Response) -> None:
+    """Read the whole body inside the loop, so that a connection lost halfway through it (or a
+    deadline passed while reading) is one more failed attempt."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
+_OPEN = contextlib.nullcontext()

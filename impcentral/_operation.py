@@ -51,13 +51,14 @@ class Endpoint(Protocol[T_co]):
 class Operation(Generic[T]):
     """A call of ``endpoint`` with ``args``/``kwargs``, returning what its ``parse`` reads.
 
-    ``remember`` stores what an auth call returned (tokens, and the credential that renews them).
+    ``remember`` stores what an auth call returned (tokens, and the credential that renews them),
+    from the response's JSON document.
     """
 
     endpoint: Endpoint[T]
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
-    remember: Callable[[TokenAuth, T], None] | None = None
+    remember: Callable[[TokenAuth, Any], None] | None = None
 
     def __post_init__(self) -> None:
         """Refuse, before anything is sent, what httpx could not send or would send elsewhere."""
@@ -140,7 +141,7 @@ def _unreadable(status_code: int, content: bytes) -> APIResponseValidationError:
 def call(
     endpoint: Endpoint[T],
     *args: Any,
-    remember: Callable[[TokenAuth, T], None] | None = None,
+    remember: Callable[[TokenAuth, Any], None] | None = None,
     **kwargs: Any,
 ) -> Operation[T]:
     """An operation of a generated ``endpoint`` module; its result is what ``endpoint.parse``

@@ -14,10 +14,11 @@ from __future__ import annotations
 import contextvars
 import threading
 from collections import deque
-from collections.abc import Awaitable, Callable, Hashable, Iterable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Generator, Hashable, Iterable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
+import sniffio
 
 from ._exceptions import ImpCentralError
 from ._operation import Operation
@@ -133,7 +134,7 @@ class ReadAhead(Generic[R]):
     The request runs on a thread of its own, with the caller's context variables, and
     :meth:`start` returns once it is sent: until then the thread needs the GIL, which the
     caller, building models, would hold for a whole switch interval. httpcore's ``trace``
-    extension (which the SDK's own connections also call) tells when it is sent. A transport
+    extension (httpcore's connections call it) tells when it is sent. A transport
     that does not tell keeps the caller waiting for the whole request anyway, so after one such
     request the walk makes its requests in place, each before the previous page is used.
     A thread per page rather than a pool: nothing to shut down, and starting one costs far less
@@ -183,22 +184,21 @@ class ReadAhead(Generic[R]):
 class AsyncReadAhead(Generic[R]):
     """:class:`ReadAhead` for the async client: a task per page, given the loop until its
     request is sent (a consumer that never awaits would otherwise leave it unsent until the
-    page is used up); in place when the transport does not say when it sends."""
+    page is used up); in place when the transport does not say when it sends, or under
+    another event loop than asyncio (trio: a task cannot outlive the walk's scope there)."""
 
     def __init__(self, fetch: AsyncFetch[R]) -> None:
         self._fetch = fetch
         self._in_tasks = True
 
-    async def start(self, operation: Operation[Any]) -> asyncio.Future[R]:
-        import asyncio  # loaded already wherever the async client runs
-
-        if not self._in_tasks:
-            future: asyncio.Future[R] = asyncio.get_running_loop().create_future()
+    async def start(self, operation: Operation[Any]) -> asyncio.Future[R] | Fetched[R]:
+        if not self._in_tasks or sniffio.current_async_library() != "asyncio":
             try:
-                future.set_result(await self._fetch(operation, {}))
+                return Fetched(await self._fetch(operation, {}))
             except Exception as exc:
-                future.set_exception(exc)
-            return future
+                return Fetched(error=exc)
+        import asyncio  # loaded already wherever the async client runs on asyncio
+
         sent = asyncio.Event()
 
         async def trace(event: str, info: dict[str, Any]) -> None:
@@ -220,7 +220,27 @@ class AsyncReadAhead(Generic[R]):
         return task
 
 
-def abandon(ahead: Future[Any] | asyncio.Future[Any]) -> None:
+class Fetched(Generic[R]):
+    """A page read in place, awaited like one read ahead."""
+
+    def __init__(self, result: R | None = None, error: Exception | None = None) -> None:
+        self._result = result
+        self._error = error
+
+    def __await__(self) -> Generator[Any, None, R]:
+        if self._error is not None:
+            raise self._error
+        return cast(R, self._result)
+        yield  # a generator, as __await__ must return one
+
+    def cancel(self) -> bool:
+        return False
+
+    def add_done_callback(self, callback: Callable[[Any], object]) -> None:
+        """Nothing is left to finish."""
+
+
+def abandon(ahead: Future[Any] | asyncio.Future[Any] | Fetched[Any]) -> None:
     """Give up a page read ahead: cancelled if it can be, else left to finish unread. A
     failure it ends in is nobody's error (asyncio would log it as never retrieved)."""
     ahead.cancel()

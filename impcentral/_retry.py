@@ -1,28 +1,24 @@
-"""Retries with exponential backoff, as httpx transports (one policy, a sync and an async edge).
+"""When a failed attempt is sent again, and after how long: a policy, no I/O.
 
-What is retried: connection failures and timeouts (also while reading the body, which is read
-here), HTTP 408, 429 and 5xx. Idempotent methods are retried on all of them; a POST only on 429
-(the service refused it before doing anything) or when the connection failed before the request
-was sent, so a retry never creates a product twice.
-Waits honour ``Retry-After`` and ``X-RateLimit-Reset``. Event-stream requests are never retried
-here: the log-stream consumer owns its reconnect loop.
+What is retried: connection failures and timeouts (also while reading the body), HTTP 408, 429
+and 5xx. Idempotent methods are retried on all of them; a POST only on 429 (the service refused
+it before doing anything) or when the connection failed before the request was sent, so a retry
+never creates a product twice. Event-stream requests are never retried here: the log-stream
+consumer owns its reconnect loop.
 
-Being a transport, this sees every attempt, so it also writes the per-attempt debug log.
+How long: what the server asks for in ``Retry-After``; on a 429, ``X-RateLimit-Reset`` (when the
+rate window resets); otherwise exponential backoff with jitter, so that clients failed by the
+same outage do not all come back in the same instant.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
-import anyio
 import httpx
-
-from ._deadline import is_event_stream
-from ._logging import RequestLog
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # Failures after which the request may or may not have reached the server.
@@ -33,9 +29,14 @@ _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _EPOCH_THRESHOLD = 1_000_000_000
 
 
+def is_event_stream(request: httpx.Request) -> bool:
+    """Whether ``request`` asks for an event stream (a log stream)."""
+    return "text/event-stream" in request.headers.get("accept", "")
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """When to retry and how long to wait; shared by the sync and async transports."""
+    """When to retry and how long to wait; used by the request loop of both clients."""
 
     max_retries: int = 2
     initial_delay: float = 0.5
@@ -54,13 +55,13 @@ class RetryPolicy:
             return None
         if status != 429 and request.method not in IDEMPOTENT_METHODS:
             return None
-        wait = server_requested_wait(response.headers)
+        wait = server_requested_wait(response)
         if wait is None:
             return self.backoff(retries)
         return wait if wait <= self.max_server_wait else None
 
     def delay_after_error(
-        self, request: httpx.Request, error: httpx.TransportError, retries: int
+        self, request: httpx.Request, error: httpx.HTTPError, retries: int
     ) -> float | None:
         """Seconds to wait before another attempt, or ``None`` to let ``error`` propagate."""
         if retries >= self.max_retries or is_event_stream(request):
@@ -77,9 +78,10 @@ class RetryPolicy:
         return delay * (1 - 0.25 * random.random())
 
 
-def server_requested_wait(headers: httpx.Headers) -> float | None:
-    """Seconds the server asked us to wait: ``Retry-After`` (seconds or date), else
+def server_requested_wait(response: httpx.Response) -> float | None:
+    """Seconds the server asked us to wait: ``Retry-After`` (seconds or date); for a 429, else
     ``X-RateLimit-Reset`` (seconds until the window resets, or an epoch timestamp)."""
+    headers = response.headers
     retry_after = headers.get("retry-after")
     if retry_after is not None:
         seconds = _number(retry_after)
@@ -90,6 +92,8 @@ def server_requested_wait(headers: httpx.Headers) -> float | None:
                 seconds = None
         if seconds is not None:
             return max(seconds, 0.0)
+    if response.status_code != 429:
+        return None
     reset = _number(headers.get("x-ratelimit-reset"))
     if reset is not None:
         if reset > _EPOCH_THRESHOLD:
@@ -105,121 +109,3 @@ def _number(value: str | None) -> float | None:
         return float(value.strip())
     except ValueError:
         return None
-
-
-def _read(response: httpx.Response) -> None:
-    """Read the whole body here, inside the retry loop, so that a connection lost halfway
-    through it (or a deadline passed while reading) is one more failed attempt."""
-    try:
-        response.read()
-    except BaseException:
-        response.close()
-        raise
-
-
-async def _aread(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except BaseException:
-        await response.aclose()
-        raise
-
-
-class RetryTransport(httpx.BaseTransport):
-    """Sends through ``inner``, retrying per ``policy`` and logging every attempt."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        log: RequestLog,
-        *,
-        owns_inner: bool = True,
-        sleep: Callable[[float], None] | None = None,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._log = log
-        self._owns_inner = owns_inner
-        self._sleep = sleep or time.sleep
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retries = 0
-        while True:
-            self._log.request(request)
-            started = time.monotonic()
-            try:
-                response = self._inner.handle_request(request)
-                if not is_event_stream(request):
-                    _read(response)  # a body cut short is retried like a dropped connection
-            except httpx.TransportError as error:
-                self._log.failure(request, error, time.monotonic() - started)
-                delay = self._policy.delay_after_error(request, error, retries)
-                if delay is None:
-                    raise
-                reason = type(error).__name__
-            else:
-                delay = self._policy.delay_after_response(request, response, retries)
-                if delay is None:
-                    self._log.response(request, response, time.monotonic() - started)
-                    return response
-                response.close()
-                self._log.response(request, response, time.monotonic() - started)
-                reason = f"HTTP {response.status_code}"
-            retries += 1
-            self._log.retry(request, reason, delay, retries)
-            self._sleep(delay)
-
-    def close(self) -> None:
-        if self._owns_inner:
-            self._inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`: same policy, same log, awaitable sleeps."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        log: RequestLog,
-        *,
-        owns_inner: bool = True,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._log = log
-        self._owns_inner = owns_inner
-        self._sleep = sleep or anyio.sleep
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retries = 0
-        while True:
-            self._log.request(request)
-            started = time.monotonic()
-            try:
-                response = await self._inner.handle_async_request(request)
-                if not is_event_stream(request):
-                    await _aread(response)
-            except httpx.TransportError as error:
-                self._log.failure(request, error, time.monotonic() - started)
-                delay = self._policy.delay_after_error(request, error, retries)
-                if delay is None:
-                    raise
-                reason = type(error).__name__
-            else:
-                delay = self._policy.delay_after_response(request, response, retries)
-                if delay is None:
-                    self._log.response(request, response, time.monotonic() - started)
-                    return response
-                await response.aclose()
-                self._log.response(request, response, time.monotonic() - started)
-                reason = f"HTTP {response.status_code}"
-            retries += 1
-            self._log.retry(request, reason, delay, retries)
-            await self._sleep(delay)
-
-    async def aclose(self) -> None:
-        if self._owns_inner:
-            await self._inner.aclose()

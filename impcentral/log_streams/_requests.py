@@ -100,19 +100,25 @@ def check_stream_response(response: httpx.Response) -> None:
 class SyncApi(Protocol):
     """What a stream needs of `ImpCentralApi`."""
 
+    _timeout: httpx.Timeout
+
     def _send(self, operation: Operation[T]) -> T: ...
 
-    @property
-    def _http(self) -> httpx.Client: ...
+    def _request(
+        self, method: str, url: str, *, stream: bool = False, **options: Any
+    ) -> httpx.Response: ...
 
 
 class AsyncApi(Protocol):
     """What a stream needs of `AsyncImpCentralApi`."""
 
+    _timeout: httpx.Timeout
+
     async def _send(self, operation: Operation[T]) -> T: ...
 
-    @property
-    def _async_http(self) -> httpx.AsyncClient: ...
+    async def _request(
+        self, method: str, url: str, *, stream: bool = False, **options: Any
+    ) -> httpx.Response: ...
 
 
 def _timeout(client: httpx.Timeout, read: float) -> httpx.Timeout:
@@ -122,15 +128,13 @@ def _timeout(client: httpx.Timeout, read: float) -> httpx.Timeout:
 def send_stream(api: SyncApi, operation: Operation[None], read_timeout: float) -> httpx.Response:
     """Send `operation` through the client (auth, typed transport errors) with its body left to
     stream; the response comes back whatever its status."""
-    http = api._http
-    timeout = _timeout(http.timeout, read_timeout)
-    return http.send(http.build_request(**operation.request(), timeout=timeout), stream=True)
+    timeout = _timeout(api._timeout, read_timeout)
+    return api._request(**operation.request(), stream=True, timeout=timeout)
 
 
 async def asend_stream(
     api: AsyncApi, operation: Operation[None], read_timeout: float
 ) -> httpx.Response:
     """`send_stream` for `AsyncImpCentralApi`."""
-    http = api._async_http
-    timeout = _timeout(http.timeout, read_timeout)
-    return await http.send(http.build_request(**operation.request(), timeout=timeout), stream=True)
+    timeout = _timeout(api._timeout, read_timeout)
+    return await api._request(**operation.request(), stream=True, timeout=timeout)

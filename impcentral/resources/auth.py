@@ -7,6 +7,9 @@ themselves. ``access_token`` can also be read and set directly, like in the Node
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from impcentral_generated.api.auth import (
     create_access_token as _create_access_token,
 )
@@ -76,8 +79,8 @@ class AuthRequests:
         """A new access token for a refresh token."""
         token = check.non_empty(refresh_token, "refreshToken")
 
-        def remember(auth: TokenAuth, tokens: TokenResponse) -> None:
-            auth.accept(tokens.to_dict(), refresh_token=token)
+        def remember(auth: TokenAuth, document: Mapping[str, Any]) -> None:
+            auth.accept(document, refresh_token=token)
 
         body = RefreshTokenRequest(token=token)
         return call(_create_access_token, body=body, remember=remember)
@@ -87,8 +90,8 @@ class AuthRequests:
         """An access token for a login key; the client keeps the key to renew it."""
         check.non_empty(login_key, "loginKey")
 
-        def remember(auth: TokenAuth, tokens: TokenResponse) -> None:
-            auth.accept(tokens.to_dict(), login_key=login_key)
+        def remember(auth: TokenAuth, document: Mapping[str, Any]) -> None:
+            auth.accept(document, login_key=login_key)
 
         body = LoginKeyTokenRequest(key=login_key)
         return call(_create_access_token, body=body, remember=remember)
@@ -107,8 +110,8 @@ class AuthRequests:
         return call(_delete_refresh_token, refresh_token_id)
 
 
-def _keep_refresh_token(auth: TokenAuth, tokens: TokenResponse) -> None:
-    auth.accept(tokens.to_dict())
+def _keep_refresh_token(auth: TokenAuth, document: Mapping[str, Any]) -> None:
+    auth.accept(document)
 
 
 class _Credentials:

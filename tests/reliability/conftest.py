@@ -13,7 +13,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
@@ -132,50 +131,49 @@ def wait_for_no_connections(port: int, timeout: float = 5.0) -> int:
 NO_RESPONSE = 0
 
 
-class StatusCounter(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps the transport under the SDK's retries and counts every attempt's status
-    (``NO_RESPONSE`` for transport failures)."""
+class StatusCounter:
+    """Counts every attempt a client sends (retries and token renewals included) by the status
+    of its response, ``NO_RESPONSE`` for those that got none; through httpx's event hooks."""
 
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.statuses: Counter[int] = Counter()
+    def __init__(self) -> None:
+        self._sent = 0
+        self._answered: Counter[int] = Counter()
         self._lock = threading.Lock()
 
-    def _count(self, response: httpx.Response) -> httpx.Response:
+    @property
+    def statuses(self) -> Counter[int]:
         with self._lock:
-            self.statuses[response.status_code] += 1
-        return response
+            counted = Counter(self._answered)
+            missing = self._sent - sum(counted.values())
+        if missing:
+            counted[NO_RESPONSE] = missing
+        return counted
 
-    def _no_response(self) -> None:
+    def sent(self, request: httpx.Request) -> None:
         with self._lock:
-            self.statuses[NO_RESPONSE] += 1
+            self._sent += 1
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return self._count(self.inner.handle_request(request))
-        except httpx.TransportError:
-            self._no_response()
-            raise
+    def answered(self, response: httpx.Response) -> None:
+        with self._lock:
+            self._answered[response.status_code] += 1
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return self._count(await self.inner.handle_async_request(request))
-        except httpx.TransportError:
-            self._no_response()
-            raise
+    async def async_sent(self, request: httpx.Request) -> None:
+        self.sent(request)
 
-    def close(self) -> None:
-        self.inner.close()
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+    async def async_answered(self, response: httpx.Response) -> None:
+        self.answered(response)
 
 
 def count_statuses(api: ImpCentralApi | AsyncImpCentralApi) -> StatusCounter:
     """Count the status of every attempt ``api`` makes (retries included), from now on."""
-    pool: Any = api._pool
-    counter = StatusCounter(pool._inner)
-    pool._inner = counter
+    counter = StatusCounter()
+    if isinstance(api, AsyncImpCentralApi):
+        api._http.event_hooks = {
+            "request": [counter.async_sent],
+            "response": [counter.async_answered],
+        }
+    else:
+        api._http.event_hooks = {"request": [counter.sent], "response": [counter.answered]}
     return counter
 
 

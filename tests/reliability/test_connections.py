@@ -3,9 +3,9 @@
 httpcore 1.0 closes idle connections whenever its pool holds more than the keep-alive limit of
 connections of any kind (httpx's default: 20), also one it has just handed to a waiting thread,
 whose request then fails or waits out its timeout on a closed socket (encode/httpcore#1110).
-With more than 20 threads that meant a new connection for nearly every request. The SDK's own
-pool may keep every connection it opens alive: 50 threads calling without pause open about one
-connection each (never more than the pool's 100), and no call fails.
+With more than 20 threads that meant a new connection for nearly every request. The SDK's
+transport lets its pool keep every connection it opens alive: 50 threads calling without pause
+open about one connection each (never more than the pool's 100), and no call fails.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from impcentral import ImpCentralApi, ImpCentralError
-from impcentral._network import DeadlineBackend
+from impcentral._transport import DeadlineBackend
 from impcentral.emulator import EmulatorServer
 
 from .conftest import EMAIL, PASSWORD, Record

@@ -2,7 +2,7 @@
 
 - Rate-limit pacing (``impcentral._pacing``): after the first 429 the client spaces its requests
   a little under ``X-RateLimit-Limit``, starting when the exhausted window resets.
-- The async client hands at most ``ASYNC_MAX_IN_FLIGHT`` requests to httpx's pool at once.
+- The async client has at most ``MAX_IN_FLIGHT`` calls in httpx's pool at once.
 - Token renewal ahead of expiry is capped at a quarter of the token's lifetime (a 2 s token used
   to be renewed before every request, the 60 s margin being longer than its life).
 """
@@ -10,19 +10,17 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
 
-from impcentral import AsyncImpCentralApi, ImpCentralApi, _auth
-from impcentral._pacing import (
-    ASYNC_MAX_IN_FLIGHT,
-    PACING_MARGIN,
-    AsyncPacedTransport,
-    PacedTransport,
-    RatePacer,
-)
+from impcentral import AsyncImpCentralApi, ImpCentralApi, RateLimitError, _auth
+from impcentral._client import MAX_IN_FLIGHT
+from impcentral._pacing import PACING_MARGIN, RatePacer
+
+BASE = "https://api.test/v5"
 
 
 class Clock:
@@ -92,8 +90,7 @@ def test_a_huge_reset_holds_sends_for_one_window_at_most() -> None:
     assert pacer.reserve() == pytest.approx(1.0)
 
 
-def test_the_sync_transport_sleeps_for_its_slot() -> None:
-    clock = Clock()
+def test_the_sync_client_sleeps_for_its_slot(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
     statuses = iter([429, 200, 200])
 
@@ -101,13 +98,20 @@ def test_the_sync_transport_sleeps_for_its_slot() -> None:
         status = next(statuses)
         return limited() if status == 429 else httpx.Response(200)
 
-    transport = PacedTransport(httpx.MockTransport(handler), RatePacer(clock), sleep=slept.append)
-    for _ in range(3):
-        transport.handle_request(httpx.Request("GET", "https://api.test/v5/devices"))
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    api = ImpCentralApi(BASE, access_token="t", max_retries=0, http_client=client)
+    api._pacer = RatePacer(Clock())
+    monkeypatch.setattr(time, "sleep", slept.append)
+    with pytest.raises(RateLimitError):
+        api._request("GET", "/devices")
+    for _ in range(2):
+        api._request("GET", "/devices")
     assert slept == pytest.approx([1.0, 1.0 + (1 + PACING_MARGIN) / 40])
 
 
-async def test_the_async_transport_caps_requests_in_the_pool() -> None:
+async def test_the_async_client_caps_calls_in_its_pool() -> None:
+    """An SDK-owned async client has at most ``MAX_IN_FLIGHT`` calls in its pool at once; an
+    application's client keeps its own limits."""
     active = peak = 0
 
     async def handler(request: httpx.Request) -> httpx.Response:
@@ -118,30 +122,31 @@ async def test_the_async_transport_caps_requests_in_the_pool() -> None:
         active -= 1
         return httpx.Response(200)
 
-    transport = AsyncPacedTransport(httpx.MockTransport(handler), RatePacer(), max_in_flight=3)
-    request = httpx.Request("GET", "https://api.test/v5/devices")
-    await asyncio.gather(*(transport.handle_async_request(request) for _ in range(30)))
-    assert peak == 3
+    calls = MAX_IN_FLIGHT + 10
+    own = AsyncImpCentralApi(BASE, access_token="t")
+    await own._http.aclose()
+    own._http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    await asyncio.gather(*(own._request("GET", "/devices") for _ in range(calls)))
+    assert peak == MAX_IN_FLIGHT
+    peak = 0
+    theirs = AsyncImpCentralApi(
+        BASE,
+        access_token="t",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )
+    await asyncio.gather(*(theirs._request("GET", "/devices") for _ in range(calls)))
+    assert peak == calls
 
 
-async def test_clients_are_built_with_pacing_and_the_async_cap() -> None:
-    sync_api = ImpCentralApi("https://api.test/v5")
-    async_api = AsyncImpCentralApi("https://api.test/v5")
-    own_client = httpx.AsyncClient()
-    theirs = AsyncImpCentralApi("https://api.test/v5", http_client=own_client)
-    try:
-        assert isinstance(sync_api._pool, PacedTransport)
-        assert isinstance(async_api._pool, AsyncPacedTransport)
-        assert async_api._pool._gate is not None
-        assert async_api._pool._gate.value == ASYNC_MAX_IN_FLIGHT
-        assert theirs._pool._gate is None  # an application's client keeps its own limits
-        # with_options views share the pacer (one rate limit per token).
-        assert async_api.with_options(timeout=1)._pool is async_api._pool
-    finally:
-        sync_api.close()
-        await async_api.aclose()
-        await theirs.aclose()
-        await own_client.aclose()
+async def test_views_share_the_connections_and_the_pacing() -> None:
+    """One rate limit per token: ``with_options`` views pace with their client."""
+    for api in (ImpCentralApi(BASE), AsyncImpCentralApi(BASE)):
+        view = api.with_options(timeout=1)
+        assert view._pacer is api._pacer and view._http is api._http
+        if isinstance(api, ImpCentralApi):
+            api.close()
+        else:
+            await api.aclose()
 
 
 def _auth_with_token(expires_in: float, now: datetime) -> _auth.TokenAuth:

@@ -346,9 +346,27 @@ def test_auth_urls_follow_the_endpoint_path(fake: FakeApi) -> None:
     """Only ``<endpoint>/auth`` and ``<endpoint>/auth/token`` go without a bearer token."""
     fake.on("GET", "/auth/other", product_doc())
     with fake.sync_api(access_token="t") as api:
-        api._http.get("/auth/other")
+        api._request("GET", "/auth/other")
     assert bearer(fake.requests[0]) == "Bearer t"
     assert str(fake.requests[0].url) == BASE + "/auth/other"
+
+
+def test_a_renewal_refused_for_now_is_retried_with_the_call(
+    fake: FakeApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 429 or 5xx from ``POST /auth/token`` is retried like the call's own answer would be."""
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    limited = error(429, "Too Many Requests", "slow down")
+    limited.headers["X-RateLimit-Reset"] = "1"
+    fake.on("POST", "/auth/token", [limited, error(503), tokens_body("new")])
+    fake.on("GET", "/products/p1", product_doc())
+    with fake.sync_api() as api:
+        api.auth.tokens = Tokens("old", PAST, refresh_token="r1")
+        assert api.products.get("p1").data.id == "p1"
+    assert len(fake.calls("POST", "/auth/token")) == 3
+    assert waits[0] == 1.0 and len(waits) == 2
+    assert [bearer(r) for r in fake.calls("GET", "/products/p1")] == ["Bearer new"]
 
 
 def test_unreadable_token_response(fake: FakeApi) -> None:

@@ -14,11 +14,15 @@ import pytest
 import impcentral
 from impcentral import (
     DEFAULT_API_ENDPOINT,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
     AsyncImpCentralApi,
     Deployments,
     DeviceGroups,
     Devices,
     ImpCentralApi,
+    ImpCentralError,
     LogStreams,
     Products,
     Webhooks,
@@ -307,7 +311,43 @@ def test_resources_are_built_for_each_view_on_first_use(fake: FakeApi) -> None:
     assert "log_streams" not in vars(api)  # closing builds nothing
 
 
-def test_paths_are_joined_to_the_current_base_url(api: ImpCentralApi) -> None:
-    assert str(api._http.build_request("GET", "/products").url) == f"{BASE}/products"
-    api._http.base_url = httpx.URL("https://other.test/v5")
-    assert str(api._http.build_request("GET", "/products").url) == "https://other.test/v5/products"
+def test_paths_are_joined_to_the_endpoint(fake: FakeApi) -> None:
+    fake.on("GET", "/products/p1", product_doc())
+    for endpoint in (BASE, BASE + "/"):
+        with ImpCentralApi(
+            endpoint,
+            access_token="t",
+            http_client=httpx.Client(transport=httpx.MockTransport(fake)),
+        ) as api:
+            api.products.get("p1")
+    assert [str(r.url) for r in fake.requests] == [f"{BASE}/products/p1"] * 2
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [
+        (httpx.DecodingError("Error -3 while decompressing data"), APIResponseValidationError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+        (httpx.PoolTimeout("no connection free"), APITimeoutError),
+        (httpx.RemoteProtocolError("illegal header"), APIConnectionError),
+        (httpx.UnsupportedProtocol("ftp"), APIConnectionError),
+        (httpx.TooManyRedirects("loop"), APIConnectionError),
+    ],
+)
+def test_every_httpx_error_is_a_typed_error(
+    fake: FakeApi, raised: httpx.HTTPError, expected: type[ImpCentralError]
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise raised
+
+    fake.on("GET", "/products/p1", fail)
+
+    async def call() -> None:
+        async with fake.async_api(max_retries=0) as aapi:
+            await aapi.products.get("p1")
+
+    with fake.sync_api(max_retries=0) as api, pytest.raises(expected) as caught:
+        api.products.get("p1")
+    assert caught.value.__cause__ is raised
+    with pytest.raises(expected):
+        asyncio.run(call())

@@ -1,5 +1,5 @@
-"""The per-attempt deadline of the blocking client: which attempt gets one, and how its own
-connections cut every socket operation's timeout down to what is left of it."""
+"""The per-attempt deadline of the SDK's transports: which attempt gets one, and how the
+blocking transport's connections cut every socket operation's timeout down to what is left."""
 
 from __future__ import annotations
 
@@ -13,10 +13,17 @@ import httpx
 import pytest
 
 from impcentral import APIConnectionError, ImpCentralApi
-from impcentral._deadline import ATTEMPT_DEADLINE, EXPIRED, DeadlineStream, deadline_of
-from impcentral._http import ClientTransport
-from impcentral._network import DeadlineBackend, DeadlineNetworkStream, DeadlineTransport, clamp
-from impcentral._pacing import PacedTransport, RatePacer
+from impcentral._transport import (
+    _DEADLINE,
+    EXPIRED,
+    DeadlineBackend,
+    DeadlineStream,
+    Transport,
+    _Body,
+    _clamp,
+    deadline_of,
+    ssl_context,
+)
 
 URL = "https://api.test/v5/products"
 
@@ -63,31 +70,31 @@ class Recorder(httpcore.NetworkStream, httpcore.NetworkBackend):
 @pytest.fixture
 def deadline_in(request: pytest.FixtureRequest) -> Iterator[None]:
     """Runs the test with the attempt deadline ``param`` seconds from now."""
-    token = ATTEMPT_DEADLINE.set(time.monotonic() + request.param)
+    token = _DEADLINE.set(time.monotonic() + request.param)
     yield
-    ATTEMPT_DEADLINE.reset(token)
+    _DEADLINE.reset(token)
 
 
 def test_without_a_deadline_timeouts_are_unchanged() -> None:
-    assert clamp(5.0, httpcore.ReadTimeout) == 5.0
-    assert clamp(None, httpcore.ReadTimeout) is None
+    assert _clamp(5.0, httpcore.ReadTimeout) == 5.0
+    assert _clamp(None, httpcore.ReadTimeout) is None
 
 
 @pytest.mark.parametrize("deadline_in", [2.0], indirect=True)
 @pytest.mark.usefixtures("deadline_in")
 def test_a_timeout_is_cut_to_the_time_left() -> None:
-    assert 1.9 < (clamp(5.0, httpcore.ReadTimeout) or 0) <= 2.0
-    assert 1.9 < (clamp(None, httpcore.ReadTimeout) or 0) <= 2.0  # no timeout: still bounded
-    assert clamp(0.5, httpcore.ReadTimeout) == 0.5  # a shorter one stays
+    assert 1.9 < (_clamp(5.0, httpcore.ReadTimeout) or 0) <= 2.0
+    assert 1.9 < (_clamp(None, httpcore.ReadTimeout) or 0) <= 2.0  # no timeout: still bounded
+    assert _clamp(0.5, httpcore.ReadTimeout) == 0.5  # a shorter one stays
 
 
 @pytest.mark.parametrize("deadline_in", [-0.1], indirect=True)
 @pytest.mark.usefixtures("deadline_in")
 def test_past_the_deadline_nothing_more_is_waited_for() -> None:
     with pytest.raises(httpcore.ReadTimeout, match=EXPIRED):
-        clamp(5.0, httpcore.ReadTimeout)
+        _clamp(5.0, httpcore.ReadTimeout)
     recorder = Recorder()
-    stream = DeadlineNetworkStream(recorder)
+    stream = DeadlineStream(recorder)
     with pytest.raises(httpcore.ReadTimeout):
         stream.read(1024, 5.0)
     with pytest.raises(httpcore.WriteTimeout):
@@ -107,49 +114,30 @@ def test_every_socket_operation_gets_the_time_left() -> None:
     tls = stream.start_tls(ssl.create_default_context(), "api.test", 5.0)
     tls.write(b"GET / HTTP/1.1\r\n\r\n", 5.0)
     tls.read(1024, 5.0)
-    assert isinstance(tls, DeadlineNetworkStream)  # the TLS connection is cut down as well
+    assert isinstance(tls, DeadlineStream)  # the TLS connection is cut down as well
     assert [name for name, _ in recorder.timeouts] == ["connect", "tls", "write", "read"]
     assert all(timeout is not None and timeout <= 2.0 for _, timeout in recorder.timeouts)
-
-
-def test_an_attempt_is_sent_with_its_deadline() -> None:
-    seen: list[float | None] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(ATTEMPT_DEADLINE.get())
-        return httpx.Response(200)
-
-    transport = PacedTransport(httpx.MockTransport(handler), RatePacer())
-    started = time.monotonic()
-    transport.handle_request(request(timeout=3.0))
-    transport.handle_request(request(accept="text/event-stream"))
-    transport.close()
-    deadline, stream_deadline = seen
-    assert deadline is not None and started + 6.0 <= deadline <= time.monotonic() + 6.0
-    assert stream_deadline is None  # event streams stay open as long as they are read
-    assert ATTEMPT_DEADLINE.get() is None  # nothing leaks into the caller's context
 
 
 def test_every_body_read_runs_under_the_deadline() -> None:
     deadline = time.monotonic() + 10
     seen: list[float | None] = []
 
-    class Body(httpx.SyncByteStream):
-        def __iter__(self) -> Iterator[bytes]:
-            for chunk in (b"a", b"b"):
-                seen.append(ATTEMPT_DEADLINE.get())
-                yield chunk
+    def body() -> Iterator[bytes]:
+        for chunk in (b"a", b"b"):
+            seen.append(_DEADLINE.get())
+            yield chunk
 
-    assert b"".join(DeadlineStream(Body(), request(), deadline)) == b"ab"
+    assert b"".join(_Body(body(), request(), deadline)) == b"ab"
     assert seen == [deadline, deadline]
-    assert ATTEMPT_DEADLINE.get() is None
+    assert _DEADLINE.get() is None  # nothing leaks into the caller's context
 
 
 def test_the_deadline_is_connect_plus_read() -> None:
     started = time.monotonic()
     deadline = deadline_of(request(timeout=3.0))
     assert deadline is not None and started + 6.0 <= deadline <= time.monotonic() + 6.0
-    assert deadline_of(request(accept="text/event-stream")) is None
+    assert deadline_of(request(accept="text/event-stream")) is None  # streams stay open
 
 
 def test_failures_become_typed_errors_with_their_request() -> None:
@@ -161,22 +149,23 @@ def test_failures_become_typed_errors_with_their_request() -> None:
     assert failed is not None and str(failed.url) == "http://127.0.0.1:1/v5/products/p1"
 
 
-def test_the_sdk_client_takes_proxies_from_the_environment(
+def test_the_transport_takes_proxies_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ALL_PROXY", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
     monkeypatch.setenv("NO_PROXY", "direct.test")
-    client: Any = ClientTransport.sdk_client(verify=True)
-    proxied = client._transport_for_url(httpx.URL("https://api.test/v5"))
-    direct = client._transport_for_url(httpx.URL("https://direct.test/v5"))
-    assert isinstance(proxied, DeadlineTransport) and isinstance(proxied._pool, httpcore.HTTPProxy)
-    assert direct is client._transport and isinstance(direct, DeadlineTransport)
-    assert not isinstance(direct._pool, httpcore.HTTPProxy)
-    client.close()
+    transport: Any = Transport(verify=True)
+    assert transport._proxies.for_url(httpx.URL("https://api.test/v5")) == "http://proxy.test:3128"
+    assert transport._proxies.for_url(httpx.URL("https://direct.test/v5")) is None
+    assert transport._proxies.for_url(httpx.URL("http://api.test/v5")) is None
+    assert isinstance(transport._through["http://proxy.test:3128"], httpcore.HTTPProxy)
+    transport.close()
 
 
-def test_the_sdk_client_verifies_certificates_unless_told_not_to() -> None:
+def test_certificates_are_verified_unless_told_not_to() -> None:
     for verify, mode in ((True, ssl.CERT_REQUIRED), (False, ssl.CERT_NONE)):
-        client: Any = ClientTransport.sdk_client(verify=verify)
-        assert client._transport._pool._ssl_context.verify_mode == mode
-        client.close()
+        assert ssl_context(verify).verify_mode == mode
+    mine = ssl.create_default_context()
+    assert ssl_context(mine) is mine

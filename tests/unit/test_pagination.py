@@ -53,6 +53,19 @@ def test_walks_every_page_once_dropping_repeats(fake: FakeApi) -> None:
     assert [str(r.url) for r in fake.requests] == [FIRST, SECOND, THIRD]
 
 
+def test_an_async_walk_runs_under_trio(fake: FakeApi) -> None:
+    """Under trio the pages are read in place (a task cannot outlive the walk's scope)."""
+    trio = pytest.importorskip("trio")
+    three_pages(fake)
+
+    async def walk() -> list[str]:
+        async with fake.async_api() as api:
+            return [item.id async for item in api.products.list_all(page_size=2)]
+
+    assert trio.run(walk) == ["a", "b", "c", "d"]
+    assert len(fake.calls("GET", "/products")) == 3
+
+
 def test_repeats_are_dropped_while_among_the_latest_keys() -> None:
     seen = _RecentKeys(3)
     assert seen.fresh(["a", "b", "a", "c"], str) == ["a", "b", "c"]

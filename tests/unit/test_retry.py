@@ -6,18 +6,24 @@ import asyncio
 import email.utils
 import time
 
+import anyio
 import httpx
 import pytest
 
-from impcentral import InternalServerError, RateLimitError
-from impcentral._logging import RequestLog
-from impcentral._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from impcentral import (
+    APIConnectionError,
+    AsyncImpCentralApi,
+    ImpCentralApi,
+    ImpCentralApiError,
+    InternalServerError,
+    RateLimitError,
+)
+from impcentral._retry import RetryPolicy
 
-from .conftest import FakeApi, error, product_doc
+from .conftest import BASE, FakeApi, error, product_doc
 
 METHODS = ["GET", "PUT", "DELETE", "PATCH", "POST"]
 IDEMPOTENT = {"GET", "PUT", "DELETE"}
-URL = "https://api.test/v5/products"
 
 
 class Script:
@@ -44,35 +50,37 @@ def send(
     max_retries: int = 2,
     headers: dict[str, str] | None = None,
 ) -> tuple[int | None, list[float]]:
-    """Send once through a RetryTransport; the final status (None: raised) and the waits."""
+    """One call through a client's request loop: the final status (None: a connection error)
+    and the waits between attempts."""
     waits: list[float] = []
-    transport = RetryTransport(
-        httpx.MockTransport(script),
-        RetryPolicy(max_retries=max_retries),
-        RequestLog(debug=False, secrets=tuple),
-        sleep=waits.append,
-    )
-    request = httpx.Request(method, URL, headers=headers or {}, content=b"{}")
-    try:
-        return transport.handle_request(request).status_code, waits
-    except httpx.TransportError:
-        return None, waits
+    client = httpx.Client(transport=httpx.MockTransport(script))
+    api = ImpCentralApi(BASE, access_token="t", max_retries=max_retries, http_client=client)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(time, "sleep", waits.append)
+        try:
+            response = api._request(method, "/products", headers=headers, content=b"{}")
+        except ImpCentralApiError as error:
+            return error.status_code, waits
+        except APIConnectionError:
+            return None, waits
+    return response.status_code, waits
 
 
 async def asend(script: Script, method: str = "GET", max_retries: int = 2) -> int | None:
-    async def no_wait(seconds: float) -> None:
-        return None
+    client = httpx.AsyncClient(transport=httpx.MockTransport(script))
+    api = AsyncImpCentralApi(BASE, access_token="t", max_retries=max_retries, http_client=client)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(anyio, "sleep", _no_wait)
+        try:
+            return (await api._request(method, "/products")).status_code
+        except ImpCentralApiError as error:
+            return error.status_code
+        except APIConnectionError:
+            return None
 
-    transport = AsyncRetryTransport(
-        httpx.MockTransport(script),
-        RetryPolicy(max_retries=max_retries),
-        RequestLog(debug=False, secrets=tuple),
-        sleep=no_wait,
-    )
-    try:
-        return (await transport.handle_async_request(httpx.Request(method, URL))).status_code
-    except httpx.TransportError:
-        return None
+
+async def _no_wait(seconds: float) -> None:
+    return None
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -185,6 +193,15 @@ def headered(status: int, **headers: str) -> httpx.Response:
 def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: float) -> None:
     _, waits = send(Script(headered(429, **headers), 200))
     assert waits == [expected]
+
+
+def test_rate_limit_reset_governs_429_answers_only() -> None:
+    """After an outage every client has seen the same window reset: a 5xx backs off with
+    jitter instead, so they do not all come back in the same instant."""
+    _, waits = send(Script(headered(503, **{"X-RateLimit-Reset": "5"}), 200))
+    assert 0.375 <= waits[0] <= 0.5
+    _, waits = send(Script(headered(429, **{"X-RateLimit-Reset": "5"}), 200))
+    assert waits == [5.0]
 
 
 def test_retry_after_as_http_date() -> None:
