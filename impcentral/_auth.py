@@ -118,9 +118,17 @@ def tokens_from_response(
     expires_in = payload.get("expires_in")
     if expires_at is None and isinstance(expires_in, int | float):
         expires_at = now + timedelta(seconds=expires_in)
+    access_token = payload.get("access_token")
+    if not isinstance(access_token, str) or not access_token:
+        # The body is left out of the error: it may hold a refresh token.
+        raise APIResponseValidationError(
+            "The impCentral API answered an auth call without an access token",
+            status_code=None,
+            body=None,
+        )
     returned_refresh = payload.get("refresh_token")
     return Tokens(
-        access_token=str(payload["access_token"]),
+        access_token=access_token,
         expires_at=expires_at,
         refresh_token=returned_refresh if isinstance(returned_refresh, str) else refresh_token,
         login_key=login_key,
