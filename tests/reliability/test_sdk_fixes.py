@@ -1,7 +1,8 @@
 """Unit checks of the SDK changes this suite led to (the load and expiry tests show their effect).
 
-- Rate-limit pacing (``impcentral._pacing``): after the first 429 the client spaces its requests
-  a little under ``X-RateLimit-Limit``, starting when the exhausted window resets.
+- Rate-limit pacing (``impcentral._pacing``): the client sends up to ``X-RateLimit-Limit`` requests
+  per one-second window and holds the next until the window has closed; a 429 holds every send
+  until its window resets.
 - The async client has at most ``MAX_IN_FLIGHT`` calls in httpx's pool at once.
 - Token renewal ahead of expiry is capped at a quarter of the token's lifetime (a 2 s token used
   to be renewed before every request, the 60 s margin being longer than its life).
@@ -18,7 +19,7 @@ import pytest
 
 from impcentral import AsyncImpCentralApi, ImpCentralApi, RateLimitError, _auth
 from impcentral._client import MAX_IN_FLIGHT
-from impcentral._pacing import PACING_MARGIN, RatePacer
+from impcentral._pacing import DEFAULT_LIMIT, WINDOW_MARGIN, WINDOW_SECONDS, RatePacer
 
 BASE = "https://api.test/v5"
 
@@ -42,46 +43,54 @@ def limited(limit: str = "40", reset: str = "1") -> httpx.Response:
     )
 
 
-def test_no_pacing_before_the_service_refuses_a_request() -> None:
+WINDOW = WINDOW_SECONDS + WINDOW_MARGIN  # a window, as the pacer counts it
+
+
+def ok(limit: str | None = "40") -> httpx.Response:
+    return httpx.Response(200, headers={} if limit is None else {"X-RateLimit-Limit": limit})
+
+
+def test_a_window_takes_the_limit_at_once_and_the_next_send_opens_the_next() -> None:
     pacer = RatePacer(Clock())
-    pacer.observe(httpx.Response(200, headers={"X-RateLimit-Limit": "40"}))
+    waits = [pacer.reserve() for _ in range(100)]
+    assert waits == pytest.approx([0.0] * 40 + [WINDOW] * 40 + [2 * WINDOW] * 20)
+
+
+def test_a_window_opens_with_the_first_send_after_the_last_one_closed() -> None:
+    clock = Clock()
+    pacer = RatePacer(clock)
+    for _ in range(40):
+        pacer.reserve()
+    clock.now += 0.5
+    assert pacer.reserve() == pytest.approx(WINDOW - 0.5)
+    clock.now += 5
+    assert [pacer.reserve() for _ in range(40)] == [0.0] * 40
+
+
+def test_the_stated_limit_is_kept() -> None:
+    pacer = RatePacer(Clock())
+    pacer.observe(ok("10"))
+    assert pacer.limit == 10
+    assert [pacer.reserve() for _ in range(11)] == pytest.approx([0.0] * 10 + [WINDOW])
+
+
+def test_a_service_that_states_no_limit_is_not_paced_and_a_proxy_error_changes_nothing() -> None:
+    pacer = RatePacer(Clock())
+    pacer.observe(httpx.Response(502))  # from a proxy: no headers, no verdict
+    assert pacer.limit == DEFAULT_LIMIT
+    pacer.observe(ok(None))
+    assert pacer.limit is None
     assert [pacer.reserve() for _ in range(100)] == [0.0] * 100
 
 
-def test_a_429_holds_sends_until_the_window_resets_then_spaces_them() -> None:
+def test_a_429_holds_every_send_until_the_window_resets() -> None:
     clock = Clock()
     pacer = RatePacer(clock)
+    pacer.observe(limited("40", "1"))  # before any send: a window the pacer never saw
+    assert [pacer.reserve() for _ in range(41)] == pytest.approx([1.0] * 40 + [1.0 + WINDOW])
+    clock.now += 1.0 + WINDOW + 0.1  # inside the window of that 41st send
     pacer.observe(limited("40", "1"))
-    interval = (1 + PACING_MARGIN) / 40
-    assert pacer.interval == pytest.approx(interval)
-    waits = [pacer.reserve() for _ in range(4)]
-    assert waits == pytest.approx([1.0, 1.0 + interval, 1.0 + 2 * interval, 1.0 + 3 * interval])
-    # 40 sends fit in slightly more than one second, never 41 in one.
-    clock.now += 10
-    first = pacer.reserve()
-    sends = [first] + [pacer.reserve() for _ in range(40)]
-    assert first == 0.0 and sends[40] > 1.0
-
-
-def test_later_429s_update_the_limit_without_stopping_everyone() -> None:
-    clock = Clock()
-    pacer = RatePacer(clock)
-    pacer.observe(limited("40"))
-    clock.now += 5
-    pacer.observe(limited("10"))
-    assert pacer.interval == pytest.approx((1 + PACING_MARGIN) / 10)
-    assert pacer.reserve() == 0.0  # no new hold: the first window was waited out already
-
-
-@pytest.mark.parametrize(
-    "headers", [{}, {"X-RateLimit-Limit": "0"}, {"X-RateLimit-Limit": "forty"}]
-)
-def test_a_429_without_a_usable_limit_leaves_pacing_to_the_retries(
-    headers: dict[str, str],
-) -> None:
-    pacer = RatePacer(Clock())
-    pacer.observe(httpx.Response(429, headers=headers))
-    assert pacer.interval == 0.0 and pacer.reserve() == 0.0
+    assert pacer.reserve() == pytest.approx(1.0)
 
 
 def test_a_huge_reset_holds_sends_for_one_window_at_most() -> None:
@@ -90,13 +99,29 @@ def test_a_huge_reset_holds_sends_for_one_window_at_most() -> None:
     assert pacer.reserve() == pytest.approx(1.0)
 
 
+def test_a_429_leaves_the_sends_booked_in_later_windows_as_they_are() -> None:
+    clock = Clock()
+    pacer = RatePacer(clock)
+    for _ in range(100):
+        pacer.reserve()
+    clock.now += 0.1
+    pacer.observe(limited())
+    assert pacer.reserve() == pytest.approx(2 * WINDOW - 0.1)
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-RateLimit-Limit": "0"}, {"X-RateLimit-Limit": "x"}])
+def test_a_429_without_a_usable_limit_keeps_the_limit_known(headers: dict[str, str]) -> None:
+    pacer = RatePacer(Clock())
+    pacer.observe(httpx.Response(429, headers=headers))
+    assert pacer.limit == DEFAULT_LIMIT and pacer.reserve() == pytest.approx(1.0)
+
+
 def test_the_sync_client_sleeps_for_its_slot(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
     statuses = iter([429, 200, 200])
 
     def handler(request: httpx.Request) -> httpx.Response:
-        status = next(statuses)
-        return limited() if status == 429 else httpx.Response(200)
+        return limited() if next(statuses) == 429 else ok()
 
     client = httpx.Client(transport=httpx.MockTransport(handler))
     api = ImpCentralApi(BASE, access_token="t", max_retries=0, http_client=client)
@@ -106,7 +131,7 @@ def test_the_sync_client_sleeps_for_its_slot(monkeypatch: pytest.MonkeyPatch) ->
         api._request("GET", "/devices")
     for _ in range(2):
         api._request("GET", "/devices")
-    assert slept == pytest.approx([1.0, 1.0 + (1 + PACING_MARGIN) / 40])
+    assert slept == pytest.approx([1.0, 1.0])
 
 
 async def test_the_async_client_caps_calls_in_its_pool() -> None:

@@ -18,6 +18,7 @@ from impcentral import (
     Tokens,
     TwoFactorRequiredError,
 )
+from impcentral._pacing import RatePacer
 
 from .conftest import BASE, FakeApi, error, product_doc, tokens_body
 
@@ -356,12 +357,19 @@ def test_a_renewal_refused_for_now_is_retried_with_the_call(
 ) -> None:
     """A 429 or 5xx from ``POST /auth/token`` is retried like the call's own answer would be."""
     waits: list[float] = []
-    monkeypatch.setattr(time, "sleep", waits.append)
+    now = [100.0]  # the pacer's clock, moved on by the waits
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    monkeypatch.setattr(time, "sleep", sleep)
     limited = error(429, "Too Many Requests", "slow down")
     limited.headers["X-RateLimit-Reset"] = "1"
     fake.on("POST", "/auth/token", [limited, error(503), tokens_body("new")])
     fake.on("GET", "/products/p1", product_doc())
     with fake.sync_api() as api:
+        api._pacer = RatePacer(lambda: now[0])
         api.auth.tokens = Tokens("old", PAST, refresh_token="r1")
         assert api.products.get("p1").data.id == "p1"
     assert len(fake.calls("POST", "/auth/token")) == 3

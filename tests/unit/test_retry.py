@@ -18,6 +18,7 @@ from impcentral import (
     InternalServerError,
     RateLimitError,
 )
+from impcentral._pacing import RatePacer
 from impcentral._retry import RetryPolicy
 
 from .conftest import BASE, FakeApi, error, product_doc
@@ -53,10 +54,17 @@ def send(
     """One call through a client's request loop: the final status (None: a connection error)
     and the waits between attempts."""
     waits: list[float] = []
+    now = [100.0]  # the pacer's clock, moved on by the waits
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
     client = httpx.Client(transport=httpx.MockTransport(script))
     api = ImpCentralApi(BASE, access_token="t", max_retries=max_retries, http_client=client)
+    api._pacer = RatePacer(lambda: now[0])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(time, "sleep", waits.append)
+        patch.setattr(time, "sleep", sleep)
         try:
             response = api._request(method, "/products", headers=headers, content=b"{}")
         except ImpCentralApiError as error:
