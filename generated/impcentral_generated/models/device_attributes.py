@@ -33,9 +33,12 @@ class DeviceAttributes:
     agent_running: bool
     mac_address: str
     name: None | str = None
-    """ User-given name; null or empty means "show the device id". """
+    """ User-given name; null or empty means "show the device id". A device that was never named (or whose name was
+    reset) carries its id. """
     agent_id: None | str = None
+    """ Empty while the device is in no device group (impt's sample of an unassigned device). """
     agent_url: None | str = None
+    """ Empty while the device is in no device group. """
     device_state_changed_at: datetime.datetime | None = None
     agent_state_changed_at: datetime.datetime | None = None
     last_enrolled_at: datetime.datetime | None = None

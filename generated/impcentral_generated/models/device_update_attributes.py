@@ -18,8 +18,8 @@ T = TypeVar("T", bound="DeviceUpdateAttributes")
 @_attrs_define
 class DeviceUpdateAttributes:
     name: None | str | Unset = UNSET
-    """ An empty string resets the name to the device id (the reference); null does the same, so the null a new
-    device reads with can be written back. """
+    """ An empty string resets the name to the device id (the reference); null does the same, so whatever a device
+    reads with can be written back. """
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
