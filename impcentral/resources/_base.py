@@ -1,20 +1,24 @@
-"""Turn one request builder into a sync method and an async method with the same signature.
+"""Turn one request builder into a sync method, an async method and their raw-response variants.
 
 Each resource module defines its methods once, as builders that validate arguments and return an
 :class:`Operation` or :class:`Pages`. The sync class lists them with :func:`sync_method` /
 :func:`sync_pages`, the async class with :func:`async_method` / :func:`async_pages`; signatures,
 docstrings and type hints come from the builder, so the two surfaces cannot drift apart.
+``api.with_raw_response.<resource>.<method>`` (:class:`WithRawResponse`) runs the same builder
+and returns the :class:`RawResponse` instead of the document.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, get_args
 
 from .._auth import TokenAuth
 from .._operation import Operation
 from .._pagination import Pages
+from .._response import RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -27,6 +31,8 @@ class SyncClient(Protocol):
 
     def _send(self, operation: Operation[T]) -> T: ...
 
+    def _send_raw(self, operation: Operation[T]) -> RawResponse[T]: ...
+
     def _iterate(self, pages: Pages[Any, T]) -> Iterator[T]: ...
 
 
@@ -36,6 +42,8 @@ class AsyncClient(Protocol):
     _auth: TokenAuth
 
     async def _send(self, operation: Operation[T]) -> T: ...
+
+    async def _send_raw(self, operation: Operation[T]) -> RawResponse[T]: ...
 
     def _iterate(self, pages: Pages[Any, T]) -> AsyncIterator[T]: ...
 
@@ -50,11 +58,16 @@ class AsyncResource:
         self._client = client
 
 
+# The builder of each method made by sync_method / async_method: its raw-response variant runs it.
+_BUILDERS: dict[Callable[..., Any], Callable[..., Operation[Any]]] = {}
+
+
 def sync_method(build: Callable[P, Operation[T]]) -> Callable[Concatenate[SyncResource, P], T]:
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return self._client._send(build(*args, **kwargs))
 
-    return _like(method, build)
+    _BUILDERS[method] = build
+    return _like(method, build, _result_name(build))
 
 
 def async_method(
@@ -63,7 +76,8 @@ def async_method(
     async def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return await self._client._send(build(*args, **kwargs))
 
-    return _like(method, build)
+    _BUILDERS[method] = build
+    return _like(method, build, _result_name(build))
 
 
 def sync_pages(
@@ -72,7 +86,7 @@ def sync_pages(
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
         return self._client._iterate(build(*args, **kwargs))
 
-    return _like(method, build)
+    return _like(method, build, f"Iterator[{_result_name(build)}]")
 
 
 def async_pages(
@@ -81,22 +95,97 @@ def async_pages(
     def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
         return self._client._iterate(build(*args, **kwargs))
 
-    return _like(method, build)
+    return _like(method, build, f"AsyncIterator[{_result_name(build)}]")
+
+
+class WithRawResponse:
+    """``api.with_raw_response.<resource>.<method>(...)``: the call of
+    ``api.<resource>.<method>(...)``, returning its :class:`RawResponse` (status, headers, the
+    request sent, and ``parse()`` for the typed result). Listings page by page (``list``) have
+    one; ``list_all`` has not."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> RawResource:
+        resource = getattr(self._client, name)
+        if not isinstance(resource, SyncResource | AsyncResource):
+            raise AttributeError(f"with_raw_response has no resource {name!r}")
+        return RawResource(resource)
+
+    def __repr__(self) -> str:
+        return f"<with_raw_response of {self._client!r}>"
+
+
+class RawResource:
+    """The raw-response variants of one resource's methods."""
+
+    def __init__(self, resource: SyncResource | AsyncResource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        build = _BUILDERS.get(getattr(type(self._resource), name, None))  # type: ignore[arg-type]
+        if build is None:
+            raise AttributeError(
+                f"{type(self._resource).__name__}.{name} has no raw-response variant"
+            )
+        client = self._resource._client
+        if isinstance(self._resource, AsyncResource):
+
+            async def raw_async(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+                raw: RawResponse[Any] = await client._send_raw(build(*args, **kwargs))  # type: ignore[misc]
+                return raw
+
+            return _like(raw_async, build, f"RawResponse[{_result_name(build)}]", bound=True)
+
+        def raw(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            return client._send_raw(build(*args, **kwargs))  # type: ignore[return-value]
+
+        return _like(raw, build, f"RawResponse[{_result_name(build)}]", bound=True)
+
+    def __dir__(self) -> list[str]:
+        return [name for name in dir(type(self._resource)) if self._has_raw(name)]
+
+    def _has_raw(self, name: str) -> bool:
+        return getattr(type(self._resource), name, None) in _BUILDERS
+
+    def __repr__(self) -> str:
+        return f"<with_raw_response of {type(self._resource).__name__}>"
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+# Where a type's name is spelled with its module: "impcentral_generated.models.product.Product".
+_MODULE_PATH = re.compile(r"\b(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_]\w*)")
 
 
-def _like(method: _F, build: Callable[..., Any]) -> _F:
-    """Give ``method`` the builder's name, docstring and parameters (for ``help()`` and IDEs)."""
+def _result_name(build: Callable[..., Any]) -> str:
+    """The short name of what a builder's operation (or its listing's items) reads, e.g.
+    ``ProductDocument``, for the signatures ``help()`` shows."""
+    try:
+        hint = inspect.get_annotations(build, eval_str=True).get("return")
+    except NameError:
+        return "Any"
+    arguments = get_args(hint)
+    result = arguments[-1] if arguments else hint
+    if result is None or result is type(None):
+        return "None"
+    if isinstance(result, type):
+        return result.__name__
+    return _MODULE_PATH.sub("", str(result)).replace("typing.", "")
+
+
+def _like(method: _F, build: Callable[..., Any], returns: str, *, bound: bool = False) -> _F:
+    """Give ``method`` the builder's name, docstring and parameters, and ``returns`` as its
+    result (for ``help()`` and IDEs)."""
     method.__name__ = build.__name__
     method.__qualname__ = build.__qualname__
     method.__doc__ = build.__doc__
     method.__module__ = build.__module__
     signature = inspect.signature(build)
-    self_parameter = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+    parameters = list(signature.parameters.values())
+    if not bound:
+        parameters.insert(0, inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY))
     method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[self_parameter, *signature.parameters.values()],
-        return_annotation=inspect.Signature.empty,
+        parameters=parameters, return_annotation=returns
     )
     return method
