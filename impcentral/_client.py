@@ -134,6 +134,7 @@ class _BaseApi(ABC):
         self._pacer = RatePacer()
         self._rate_limit = RateLimitState()
         self._closed = False
+        self._root = self  # the client a with_options view was made from: closing it closes all
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._owns_client = owns_client
 
@@ -177,7 +178,7 @@ class _BaseApi(ABC):
         """A view of this client with other retry or timeout settings, e.g. for one call:
         ``api.with_options(timeout=5).devices.get(device_id)``. It shares the tokens, the
         connections, the rate-limit pacing and the debug switch; closing it leaves the original
-        open."""
+        open, closing the original closes it."""
         clone = copy.copy(self)
         if max_retries is not None:
             clone._policy = replace(self._policy, max_retries=max_retries)
@@ -186,6 +187,7 @@ class _BaseApi(ABC):
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
         clone._owns_client = False
+        clone._root = self._root
         forget_built(clone)
         return clone
 
@@ -196,7 +198,7 @@ class _BaseApi(ABC):
         return self._base + path if path.startswith("/") else f"{self._base}/{path}"
 
     def _check_open(self) -> None:
-        if self._closed or self._http.is_closed:
+        if self._closed or self._root._closed or self._http.is_closed:
             raise ClientClosedError(
                 f"This {type(self).__name__} is closed (close() or the end of its `with` "
                 "block); make a new client"

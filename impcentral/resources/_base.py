@@ -124,7 +124,7 @@ class RawResource:
         self._resource = resource
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        build = _BUILDERS.get(getattr(type(self._resource), name, None))  # type: ignore[arg-type]
+        build = _builder(type(self._resource), name)
         if build is None:
             raise AttributeError(
                 f"{type(self._resource).__name__}.{name} has no raw-response variant"
@@ -144,13 +144,17 @@ class RawResource:
         return _like(raw, build, f"RawResponse[{_result_name(build)}]", bound=True)
 
     def __dir__(self) -> list[str]:
-        return [name for name in dir(type(self._resource)) if self._has_raw(name)]
-
-    def _has_raw(self, name: str) -> bool:
-        return getattr(type(self._resource), name, None) in _BUILDERS
+        cls = type(self._resource)
+        return [name for name in dir(cls) if _builder(cls, name) is not None]
 
     def __repr__(self) -> str:
         return f"<with_raw_response of {type(self._resource).__name__}>"
+
+
+def _builder(cls: type, name: str) -> Callable[..., Operation[Any]] | None:
+    """The builder behind the method ``cls.name``, if it is one made here from a builder."""
+    method = getattr(cls, name, None)
+    return _BUILDERS.get(method) if inspect.isfunction(method) else None
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])
