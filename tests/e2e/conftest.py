@@ -18,7 +18,7 @@ import pytest
 from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import AsyncLogStreams
-from impcentral.resources._base import AsyncResource
+from impcentral.resources._base import AsyncResource, RawResource, WithRawResponse
 
 EMAIL = "demo@example.com"
 PASSWORD = "demo-password"
@@ -55,9 +55,9 @@ class Blocking:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
-        if isinstance(value, AsyncResource | AsyncLogStreams):
+        if isinstance(value, AsyncResource | AsyncLogStreams | WithRawResponse | RawResource):
             return Blocking(value, self._loop)
-        if not inspect.ismethod(value):
+        if not (inspect.ismethod(value) or inspect.isfunction(value)):
             return value
 
         def call(*args: Any, **kwargs: Any) -> Any:
