@@ -27,6 +27,15 @@ from impcentral._config import (
 from ._config import AuthFile
 from ._output import Output
 
+# The variables' names, for the commands that name them.
+__all__ = [
+    "ACCESS_TOKEN_ENV",
+    "ENDPOINT_ENV",
+    "LOGIN_KEY_ENV",
+    "Session",
+    "environment_credentials",
+]
+
 
 class NotLoggedInError(click.ClickException):
     def __init__(self) -> None:
