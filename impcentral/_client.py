@@ -75,7 +75,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .log_streams import AsyncLogStreams, LogStreams
-    from .resources._base import WithRawResponse
+    from .resources._base import AsyncWithRawResponse, WithRawResponse
     from .resources.accounts import AccountsResource, AsyncAccountsResource
     from .resources.auth import AsyncAuthResource, AuthResource
     from .resources.deployments import AsyncDeploymentsResource, DeploymentsResource
@@ -148,16 +148,6 @@ class _BaseApi(ABC):
         """The ``X-RateLimit-*`` headers of the last response that had them (``limit``,
         ``remaining``, ``reset``; all ``None`` until then). Shared with ``with_options`` views."""
         return self._rate_limit.current
-
-    @property
-    def with_raw_response(self) -> WithRawResponse:
-        """``api.with_raw_response.products.get(product_id)``: the call's
-        :class:`~impcentral.RawResponse` (``status_code``, ``headers``, ``http_request``, and
-        ``parse()`` for what ``api.products.get`` returns). Every method has one, but the
-        ``list_all`` iterators."""
-        from .resources._base import WithRawResponse
-
-        return WithRawResponse(self)
 
     @property
     def debug(self) -> bool:
@@ -378,6 +368,16 @@ class ImpCentralApi(_BaseApi):
     def _send_raw(self, operation: Operation[T]) -> RawResponse[T]:
         return self._raw(operation, self._request(**operation.request()))
 
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """``api.with_raw_response.products.get(product_id)``: the call's
+        :class:`~impcentral.RawResponse` (``status_code``, ``headers``, ``http_request``, and
+        ``parse()`` for what ``api.products.get`` returns). Every method has one, but the
+        ``list_all`` iterators."""
+        from .resources._base import WithRawResponse
+
+        return WithRawResponse(self)
+
     def _request(
         self, method: str, url: str, *, stream: bool = False, **options: Any
     ) -> httpx.Response:
@@ -509,6 +509,14 @@ class AsyncImpCentralApi(_BaseApi):
 
     async def _send_raw(self, operation: Operation[T]) -> RawResponse[T]:
         return self._raw(operation, await self._request(**operation.request()))
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """``await api.with_raw_response.products.get(product_id)``: as for
+        :attr:`ImpCentralApi.with_raw_response`."""
+        from .resources._base import AsyncWithRawResponse
+
+        return AsyncWithRawResponse(self)
 
     async def _request(
         self, method: str, url: str, *, stream: bool = False, **options: Any

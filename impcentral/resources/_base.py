@@ -98,57 +98,91 @@ def async_pages(
     return _like(method, build, f"AsyncIterator[{_result_name(build)}]")
 
 
-class WithRawResponse:
-    """``api.with_raw_response.<resource>.<method>(...)``: the call of
-    ``api.<resource>.<method>(...)``, returning its :class:`RawResponse` (status, headers, the
-    request sent, and ``parse()`` for the typed result). Listings page by page (``list``) have
-    one; ``list_all`` has not."""
+class _RawApi:
+    """``api.with_raw_response``: its resources, found on the client by name."""
+
+    _kind: type[SyncResource | AsyncResource]
 
     def __init__(self, client: object) -> None:
         self._client = client
 
-    def __getattr__(self, name: str) -> RawResource:
+    def _resource(self, name: str) -> Any:
         resource = getattr(self._client, name)
-        if not isinstance(resource, SyncResource | AsyncResource):
+        if not isinstance(resource, self._kind):
             raise AttributeError(f"with_raw_response has no resource {name!r}")
-        return RawResource(resource)
+        return resource
 
     def __repr__(self) -> str:
         return f"<with_raw_response of {self._client!r}>"
 
 
-class RawResource:
-    """The raw-response variants of one resource's methods."""
+class WithRawResponse(_RawApi):
+    """``api.with_raw_response.<resource>.<method>(...)``: the call of
+    ``api.<resource>.<method>(...)``, returning its :class:`RawResponse` (status, headers, the
+    request sent, and ``parse()`` for the typed result). Listings page by page (``list``) have
+    one; ``list_all`` has not."""
+
+    _kind = SyncResource
+
+    def __getattr__(self, name: str) -> RawResource:
+        return RawResource(self._resource(name))
+
+
+class AsyncWithRawResponse(_RawApi):
+    """As :class:`WithRawResponse`, for ``AsyncImpCentralApi``: each call is awaited."""
+
+    _kind = AsyncResource
+
+    def __getattr__(self, name: str) -> AsyncRawResource:
+        return AsyncRawResource(self._resource(name))
+
+
+class _RawMethods:
+    """The raw-response variants of one resource's methods, made from their builders."""
 
     def __init__(self, resource: SyncResource | AsyncResource) -> None:
-        self._resource = resource
+        self._of = resource
 
-    def __getattr__(self, name: str) -> Callable[..., Any]:
-        build = _builder(type(self._resource), name)
+    def _build(self, name: str) -> Callable[..., Operation[Any]]:
+        build = _builder(type(self._of), name)
         if build is None:
-            raise AttributeError(
-                f"{type(self._resource).__name__}.{name} has no raw-response variant"
-            )
-        client = self._resource._client
-        if isinstance(self._resource, AsyncResource):
-
-            async def raw_async(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-                raw: RawResponse[Any] = await client._send_raw(build(*args, **kwargs))  # type: ignore[misc]
-                return raw
-
-            return _like(raw_async, build, f"RawResponse[{_result_name(build)}]", bound=True)
-
-        def raw(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            return client._send_raw(build(*args, **kwargs))  # type: ignore[return-value]
-
-        return _like(raw, build, f"RawResponse[{_result_name(build)}]", bound=True)
+            raise AttributeError(f"{type(self._of).__name__}.{name} has no raw-response variant")
+        return build
 
     def __dir__(self) -> list[str]:
-        cls = type(self._resource)
+        cls = type(self._of)
         return [name for name in dir(cls) if _builder(cls, name) is not None]
 
     def __repr__(self) -> str:
-        return f"<with_raw_response of {type(self._resource).__name__}>"
+        return f"<with_raw_response of {type(self._of).__name__}>"
+
+
+class RawResource(_RawMethods):
+    def __init__(self, resource: SyncResource) -> None:
+        super().__init__(resource)
+        self._client = resource._client
+
+    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
+        build = self._build(name)
+
+        def raw(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            return self._client._send_raw(build(*args, **kwargs))
+
+        return _like(raw, build, f"RawResponse[{_result_name(build)}]", bound=True)
+
+
+class AsyncRawResource(_RawMethods):
+    def __init__(self, resource: AsyncResource) -> None:
+        super().__init__(resource)
+        self._client = resource._client
+
+    def __getattr__(self, name: str) -> Callable[..., Coroutine[Any, Any, RawResponse[Any]]]:
+        build = self._build(name)
+
+        async def raw(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            return await self._client._send_raw(build(*args, **kwargs))
+
+        return _like(raw, build, f"RawResponse[{_result_name(build)}]", bound=True)
 
 
 def _builder(cls: type, name: str) -> Callable[..., Operation[Any]] | None:

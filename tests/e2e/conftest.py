@@ -18,7 +18,7 @@ import pytest
 from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import AsyncLogStreams
-from impcentral.resources._base import AsyncResource, RawResource, WithRawResponse
+from impcentral.resources._base import AsyncRawResource, AsyncResource, AsyncWithRawResponse
 
 EMAIL = "demo@example.com"
 PASSWORD = "demo-password"
@@ -55,7 +55,9 @@ class Blocking:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
-        if isinstance(value, AsyncResource | AsyncLogStreams | WithRawResponse | RawResource):
+        if isinstance(
+            value, AsyncResource | AsyncLogStreams | AsyncWithRawResponse | AsyncRawResource
+        ):
             return Blocking(value, self._loop)
         if not (inspect.ismethod(value) or inspect.isfunction(value)):
             return value
