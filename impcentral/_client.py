@@ -239,7 +239,9 @@ class _BaseApi(ABC):
             delay = self._policy.delay_after_response(request, outcome, retries)
             if delay is None:
                 return None
-            reason = f"answered HTTP {outcome.status_code}"
+            # A renewal answered 429 or 5xx ends the auth flow with its answer (_auth).
+            renewal = "its token renewal " if outcome.request is not request else ""
+            reason = f"{renewal}answered HTTP {outcome.status_code}"
         self._log.retry(request, reason, delay, retries + 1, self._policy.max_retries)
         return delay
 

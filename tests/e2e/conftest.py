@@ -82,6 +82,14 @@ async def _await(awaitable: Any) -> Any:
     return await awaitable
 
 
+@pytest.fixture(autouse=True)
+def _no_configuration_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients read their endpoint and credentials from these when not given: the tests say
+    what they use."""
+    for name in ("IMPCENTRAL_API_ENDPOINT", "IMPCENTRAL_ACCESS_TOKEN", "IMPCENTRAL_LOGIN_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def server(impcentral_emulator: EmulatorServer) -> EmulatorServer:
     return impcentral_emulator

@@ -169,3 +169,21 @@ def test_impcentral_log_info_turns_on_the_info_lines(tmp_path: object) -> None:
         "impcentral] DELETE https://api.test/v5/products/p1 answered HTTP 503: retry 1 of 2"
         in lines[0]
     )
+
+
+def test_a_refused_renewal_is_named_in_the_retry_line(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="impcentral")
+    fake.on("POST", "/auth/token", [error(503, "Unavailable"), tokens_body("fresh")])
+    fake.on("GET", "/products/p1", product_doc())
+    with fake.sync_api(access_token=None) as api:
+        api._policy = replace(api._policy, initial_delay=0.01)
+        api.auth.tokens = replace(api.auth.tokens, login_key="the-login-key")
+        api.products.get("p1")
+    lines = _lines(caplog)
+    assert lines[0].startswith(
+        f"GET {URL} its token renewal answered HTTP 503: retry 1 of 2 in 0.0"
+    ), lines
+    assert lines[1].startswith("access token renewed with the login key (first use)")
+    assert len(lines) == 2
