@@ -8,6 +8,8 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from ._logging import redact_url
+
 T = TypeVar("T")
 
 
@@ -35,8 +37,20 @@ class RawResponse(Generic[T]):
         return self.http_response.request
 
     @property
+    def url(self) -> httpx.URL:
+        return self.http_request.url
+
+    @property
+    def method(self) -> str:
+        return self.http_request.method
+
+    @property
     def content(self) -> bytes:
         return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        return self.http_response.text
 
     @property
     def rate_limit(self) -> RateLimit:
@@ -51,7 +65,7 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         request = self.http_request
-        return f"<RawResponse {self.status_code} {request.method} {request.url.path}>"
+        return f"<RawResponse {self.status_code} {request.method} {redact_url(str(request.url))}>"
 
 
 @dataclass(frozen=True)

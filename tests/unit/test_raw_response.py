@@ -38,6 +38,9 @@ def test_a_raw_response_has_the_status_headers_request_and_typed_result(
     parsed = raw.parse()
     assert isinstance(parsed, ProductDocument) and parsed.data.attributes.name == "lab"
     assert raw.parse() is parsed
+    assert (raw.method, str(raw.url)) == ("GET", "https://api.test/v5/products/p1")
+    assert raw.text.startswith('{"data"')
+    assert repr(raw) == "<RawResponse 200 GET https://api.test/v5/products/p1>"
     assert len(fake.requests) == 1  # parsing sends nothing
 
 
@@ -123,3 +126,10 @@ def test_the_methods_show_their_result_types(api: ImpCentralApi) -> None:
     assert inspect.signature(api.products.get).return_annotation == "ProductDocument"
     assert inspect.signature(api.products.list_all).return_annotation == "Iterator[Product]"
     assert inspect.signature(api.products.delete).return_annotation == "None"
+
+
+def test_a_raw_response_repr_hides_secret_ids(fake: FakeApi, api: ImpCentralApi) -> None:
+    key = {"type": "login_key", "id": "secret-key-id", "attributes": {}}
+    fake.on("GET", "/accounts/me/login_keys/secret-key-id", jsonapi({"data": key}))
+    raw = api.with_raw_response.accounts.get_login_key("secret-key-id")
+    assert "secret-key-id" not in repr(raw)
