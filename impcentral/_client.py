@@ -117,10 +117,11 @@ class _BaseApi(ABC):
         self._base = self._api_endpoint.rstrip("/")
         self._base_url = httpx.URL(self._base)
         tokens = token_store.load() if token_store is not None else None
-        if access_token:
-            tokens = replace(tokens or Tokens(), access_token=access_token, expires_at=None)
-        elif tokens is None:
+        if tokens is None and not access_token:
             tokens = config.environment_tokens()
+        tokens = tokens or Tokens()
+        if access_token and access_token != tokens.access_token:
+            tokens = replace(tokens, access_token=access_token, expires_at=None)
         self._log = RequestLog(debug=debug, secrets=lambda: self._auth.secrets())
         self._auth = TokenAuth(
             tokens,

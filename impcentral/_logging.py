@@ -186,6 +186,8 @@ class RequestLog:
     ) -> None:
         """INFO: the attempt ``reason`` (``answered HTTP 503``); retry ``attempt`` of ``of``
         leaves after ``delay`` (the backoff, or the wait the server asked for)."""
+        if not self._shows(logging.INFO):
+            return
         url = str(request.url)
         self._emit(
             f"{request.method} {redact_url(url)} {reason}: "
@@ -196,6 +198,8 @@ class RequestLog:
 
     def pause(self, request: httpx.Request, delay: float) -> None:
         """INFO: the request waits ``delay`` for its slot under the service's rate limit."""
+        if not self._shows(logging.INFO):
+            return
         url = str(request.url)
         self._emit(
             f"rate limit: {request.method} {redact_url(url)} waits {delay:.2f} s",
@@ -210,8 +214,11 @@ class RequestLog:
             f"access token renewed with the {credential} ({reason}){until}", level=logging.INFO
         )
 
+    def _shows(self, level: int) -> bool:
+        return self.debug or logger.isEnabledFor(level)
+
     def _emit(self, message: str, url: str | None = None, *, level: int = logging.DEBUG) -> None:
-        if not (self.debug or logger.isEnabledFor(level)):
+        if not self._shows(level):
             return
         message = scrub(self.scrub(message), secret_path_values(url))
         if logger.isEnabledFor(level):

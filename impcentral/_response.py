@@ -88,14 +88,20 @@ class RateLimit:
 
 
 class RateLimitState:
-    """The last rate-limit headers one client saw, shared with its ``with_options`` views."""
+    """The last rate-limit headers one client saw, shared with its ``with_options`` views; read
+    into a :class:`RateLimit` only when asked for."""
 
     def __init__(self) -> None:
-        self.current = RateLimit()
+        self._headers: httpx.Headers | None = None
 
     def observe(self, response: httpx.Response) -> None:
-        if "x-ratelimit-remaining" in response.headers or "x-ratelimit-limit" in response.headers:
-            self.current = RateLimit.from_headers(response.headers)
+        if "x-ratelimit-remaining" in response.headers:
+            self._headers = response.headers
+
+    @property
+    def current(self) -> RateLimit:
+        headers = self._headers
+        return RateLimit() if headers is None else RateLimit.from_headers(headers)
 
 
 def _int(value: str | None) -> int | None:
