@@ -152,6 +152,8 @@ def test_a_closed_client_raises_a_typed_error(fake: FakeApi) -> None:
             closed.products.get("p1")
     with pytest.raises(ClientClosedError):
         api.with_raw_response.products.get("p1")
+    with pytest.raises(ClientClosedError):
+        api.log_streams.create(print)
     with pytest.raises(ClientClosedError), api:
         pass
 
