@@ -141,7 +141,8 @@ class _BaseApi(ABC):
 
     @property
     def api_endpoint(self) -> str:
-        """The base URL of the API, ``https://api.electricimp.com/v5`` unless given."""
+        """The base URL of the API: the argument, else ``IMPCENTRAL_API_ENDPOINT``, else
+        ``https://api.electricimp.com/v5``."""
         return self._api_endpoint
 
     @property
@@ -313,8 +314,8 @@ class ImpCentralApi(_BaseApi):
     and renews it like one given to ``api.auth.get_access_token``. ``max_retries`` /
     ``timeout``: see :meth:`with_options`. ``http_client``: your own ``httpx.Client`` for
     proxies, certificates or connection limits (left open by :meth:`close`); otherwise
-    ``verify`` sets TLS verification.
-    ``debug``: log every request and response of this client.
+    ``verify`` sets TLS verification. ``debug``: log every request and response of this client
+    (DEBUG), and its retries, rate-limit pauses and token renewals (INFO).
     """
 
     auth: BuiltOnFirstUse[AuthResource] = BuiltOnFirstUse(".resources.auth:AuthResource")
