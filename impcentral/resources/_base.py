@@ -10,6 +10,7 @@ and returns the :class:`RawResponse` instead of the document.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
@@ -196,6 +197,7 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _MODULE_PATH = re.compile(r"\b(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_]\w*)")
 
 
+@functools.cache  # the sync, async and raw methods of one builder share it
 def _result_name(build: Callable[..., Any]) -> str:
     """The short name of what a builder's operation (or its listing's items) reads, e.g.
     ``ProductDocument``, for the signatures ``help()`` shows."""
@@ -209,7 +211,7 @@ def _result_name(build: Callable[..., Any]) -> str:
         return "None"
     if isinstance(result, type):
         return result.__name__
-    return _MODULE_PATH.sub("", str(result)).replace("typing.", "")
+    return _MODULE_PATH.sub("", str(result))
 
 
 def _like(method: _F, build: Callable[..., Any], returns: str, *, bound: bool = False) -> _F:
