@@ -14,9 +14,10 @@ import functools
 import inspect
 import re
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, get_args
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, cast, get_args
 
 from .._auth import TokenAuth
+from .._lazy import BuiltOnFirstUse
 from .._operation import Operation
 from .._pagination import Pages
 from .._response import RawResponse
@@ -112,6 +113,15 @@ class _RawApi:
         if not isinstance(resource, self._kind):
             raise AttributeError(f"with_raw_response has no resource {name!r}")
         return resource
+
+    def __dir__(self) -> list[str]:
+        cls = type(self._client)
+        return [
+            name
+            for name in dir(cls)
+            if isinstance(attribute := getattr(cls, name), BuiltOnFirstUse)
+            and issubclass(cast(type, attribute.built_class()), self._kind)
+        ]
 
     def __repr__(self) -> str:
         return f"<with_raw_response of {self._client!r}>"

@@ -74,6 +74,15 @@ def test_the_raw_variants_are_those_of_the_builders(api: ImpCentralApi) -> None:
     assert {"get", "list", "create", "update", "delete"} <= set(dir(api.with_raw_response.products))
     with pytest.raises(AttributeError, match="no raw-response variant"):
         _ = api.with_raw_response.products.list_all
+    assert set(dir(api.with_raw_response)) == {
+        "accounts",
+        "auth",
+        "deployments",
+        "device_groups",
+        "devices",
+        "products",
+        "webhooks",
+    }
     with pytest.raises(AttributeError, match="no resource"):
         _ = api.with_raw_response.debug
 
