@@ -2,7 +2,7 @@
 
 from impcentral import ImpCentralApi, DeviceGroups
 
-with ImpCentralApi() as api:
+with ImpCentralApi() as api:  # IMPCENTRAL_API_ENDPOINT, IMPCENTRAL_LOGIN_KEY... or:
     api.auth.login("me@example.com", "password")
     product = api.products.create({"name": "thermostat"})
     api.device_groups.create(product.data.id, DeviceGroups.TYPE_DEVELOPMENT, {"name": "dev"})
@@ -25,6 +25,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConflictError,
     ErrorDetail,
     ImpCentralApiError,
@@ -37,6 +38,7 @@ from ._exceptions import (
     TwoFactorRequiredError,
     UnprocessableEntityError,
 )
+from ._response import RateLimit, RawResponse
 from ._version import __version__
 
 __all__ = [
@@ -47,6 +49,7 @@ __all__ = [
     "AsyncImpCentralApi",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "Deployments",
     "DeviceGroups",
@@ -61,7 +64,9 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "Products",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "TokenStore",
     "Tokens",
     "TwoFactorRequiredError",

@@ -242,7 +242,7 @@ class TokenAuth(httpx.Auth):
     def _renewal_request(self) -> httpx.Request:
         return self._logged(self._refresh_request(self._tokens))
 
-    def _accept_refresh(self, response: httpx.Response, started: float) -> None:
+    def _accept_refresh(self, response: httpx.Response, started: float, step: _Renewal) -> None:
         if self._log is not None:
             self._log.response(response.request, response, time.monotonic() - started)
         if response.status_code >= 400:
@@ -260,6 +260,13 @@ class TokenAuth(httpx.Auth):
             )
         current = self._tokens
         self.accept(payload, refresh_token=current.refresh_token, login_key=current.login_key)
+        if self._log is not None:
+            expires = self._tokens.expires_at
+            self._log.renewal(
+                "refresh token" if current.refresh_token else "login key",
+                _renewal_reason(step, current),
+                expires.isoformat(timespec="seconds") if expires else None,
+            )
 
     # One flow for both clients; the drivers below only take their kind of lock -----------
 
@@ -322,7 +329,7 @@ class TokenAuth(httpx.Auth):
                     renewal.read()
                     if _retried_later(renewal):
                         return
-                    self._accept_refresh(renewal, started)
+                    self._accept_refresh(renewal, started, step)
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -345,13 +352,21 @@ class TokenAuth(httpx.Auth):
                     await renewal.aread()
                     if _retried_later(renewal):
                         return
-                    self._accept_refresh(renewal, started)
+                    self._accept_refresh(renewal, started, step)
 
 
 def _retried_later(renewal: httpx.Response) -> bool:
     """Whether a renewal's answer says to try again later (429, 5xx): the flow ends with it,
     so the client's retries wait as it asks and send the call again, renewal first."""
     return renewal.status_code == 429 or renewal.status_code >= 500
+
+
+def _renewal_reason(step: _Renewal, before: Tokens) -> str:
+    if step.stale is not None:
+        return "a request was refused with HTTP 401"
+    if not before.access_token:
+        return "first use"
+    return "the token was about to expire"
 
 
 def _place(url: httpx.URL) -> tuple[str, str, int | None, str]:

@@ -10,8 +10,14 @@ The path of a call, file by file (``api.products.get("p1")``)::
                             pacing wait (_pacing.RatePacer), httpx send with the token auth
                             (_auth.TokenAuth: bearer, renewal, replay after a 401), the body
                             read, the retry decision (_retry.RetryPolicy) and the debug log
-                            (_logging); a non-2xx answer or an httpx error becomes the SDK's
-                            typed error; _finish parses the body (Operation.result)
+                            (_logging: INFO lines for retries, pauses and renewals); the
+                            rate-limit headers seen (_response.RateLimitState); a non-2xx
+                            answer or an httpx error becomes the SDK's typed error; _finish
+                            parses the body (Operation.result), or _send_raw wraps the response
+                            in a RawResponse (api.with_raw_response, resources/_base.py)
+
+What the arguments leave out comes from the environment (``_config``: ``IMPCENTRAL_API_ENDPOINT``,
+``IMPCENTRAL_ACCESS_TOKEN``, ``IMPCENTRAL_LOGIN_KEY``).
 
 Below httpx's ``send``, the SDK's own transport (``_transport``: httpcore's pools, each attempt
 within one deadline) unless the application passed its own ``http_client``. Each SDK client has
@@ -43,9 +49,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import anyio
 import httpx
 
+from . import _config as config
 from ._auth import TokenAuth, Tokens, TokenStore
 from ._constants import (
-    DEFAULT_API_ENDPOINT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     JSONAPI_MEDIA_TYPE,
@@ -53,6 +59,7 @@ from ._constants import (
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    ClientClosedError,
     ImpCentralError,
     api_error_from_response,
     connection_error,
@@ -62,11 +69,13 @@ from ._logging import RequestLog, redact_url
 from ._operation import Body, Operation
 from ._pacing import RatePacer
 from ._pagination import AsyncReadAhead, Pages, ReadAhead, abandon
+from ._response import RateLimit, RateLimitState, RawResponse
 from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
     from .log_streams import AsyncLogStreams, LogStreams
+    from .resources._base import AsyncWithRawResponse, WithRawResponse
     from .resources.accounts import AccountsResource, AsyncAccountsResource
     from .resources.auth import AsyncAuthResource, AuthResource
     from .resources.deployments import AsyncDeploymentsResource, DeploymentsResource
@@ -104,10 +113,13 @@ class _BaseApi(ABC):
         debug: bool,
         owns_client: bool,
     ) -> None:
-        self._api_endpoint = api_endpoint or DEFAULT_API_ENDPOINT
+        self._api_endpoint = config.api_endpoint(api_endpoint)
         self._base = self._api_endpoint.rstrip("/")
         self._base_url = httpx.URL(self._base)
-        tokens = (token_store.load() if token_store is not None else None) or Tokens()
+        tokens = token_store.load() if token_store is not None else None
+        if tokens is None and not access_token:
+            tokens = config.environment_tokens()
+        tokens = tokens or Tokens()
         if access_token and access_token != tokens.access_token:
             tokens = replace(tokens, access_token=access_token, expires_at=None)
         self._log = RequestLog(debug=debug, secrets=lambda: self._auth.secrets())
@@ -121,17 +133,28 @@ class _BaseApi(ABC):
         )
         self._policy = RetryPolicy(max_retries=max_retries)
         self._pacer = RatePacer()
+        self._rate_limit = RateLimitState()
+        self._closed = False
+        self._root = self  # the client a with_options view was made from: closing it closes all
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._owns_client = owns_client
 
     @property
     def api_endpoint(self) -> str:
-        """The base URL of the API, ``https://api.electricimp.com/v5`` unless given."""
+        """The base URL of the API: the argument, else ``IMPCENTRAL_API_ENDPOINT``, else
+        ``https://api.electricimp.com/v5``."""
         return self._api_endpoint
 
     @property
+    def rate_limit(self) -> RateLimit:
+        """The ``X-RateLimit-*`` headers of the last response that had them (``limit``,
+        ``remaining``, ``reset``; all ``None`` until then). Shared with ``with_options`` views."""
+        return self._rate_limit.current
+
+    @property
     def debug(self) -> bool:
-        """Whether this client logs every request and response (redacted) at DEBUG level."""
+        """Whether this client logs every request and response (redacted) at DEBUG level, and
+        its retries, rate-limit pauses and token renewals at INFO, whatever the logger's level."""
         return self._log.debug
 
     @debug.setter
@@ -147,7 +170,7 @@ class _BaseApi(ABC):
         """A view of this client with other retry or timeout settings, e.g. for one call:
         ``api.with_options(timeout=5).devices.get(device_id)``. It shares the tokens, the
         connections, the rate-limit pacing and the debug switch; closing it leaves the original
-        open."""
+        open, closing the original closes it."""
         clone = copy.copy(self)
         if max_retries is not None:
             clone._policy = replace(self._policy, max_retries=max_retries)
@@ -156,6 +179,7 @@ class _BaseApi(ABC):
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
         clone._owns_client = False
+        clone._root = self._root
         forget_built(clone)
         return clone
 
@@ -164,6 +188,13 @@ class _BaseApi(ABC):
         if "://" in path:
             return path
         return self._base + path if path.startswith("/") else f"{self._base}/{path}"
+
+    def _check_open(self) -> None:
+        if self._closed or self._root._closed or self._http.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} is closed (close() or the end of its `with` "
+                "block); make a new client"
+            )
 
     def _build(self, method: str, url: str, **options: Any) -> httpx.Request:
         headers = options.pop("headers", None)
@@ -202,15 +233,18 @@ class _BaseApi(ABC):
             delay = self._policy.delay_after_error(request, outcome, retries)
             if delay is None:
                 raise _sdk_error(outcome) from outcome
-            reason = type(outcome).__name__
+            reason = f"failed ({type(outcome).__name__})"
         else:
             self._pacer.observe(outcome)
+            self._rate_limit.observe(outcome)
             self._log.response(outcome.request, outcome, elapsed)
             delay = self._policy.delay_after_response(request, outcome, retries)
             if delay is None:
                 return None
-            reason = f"HTTP {outcome.status_code}"
-        self._log.retry(request, reason, delay, retries + 1)
+            # A renewal answered 429 or 5xx ends the auth flow with its answer (_auth).
+            renewal = "its token renewal " if outcome.request is not request else ""
+            reason = f"{renewal}answered HTTP {outcome.status_code}"
+        self._log.retry(request, reason, delay, retries + 1, self._policy.max_retries)
         return delay
 
     def _answer(self, response: httpx.Response, stream: bool) -> httpx.Response:
@@ -224,6 +258,12 @@ class _BaseApi(ABC):
         # would hold however many pages the collector has not reached yet.
         response.stream = httpx.ByteStream(response.content)
         return response
+
+    def _raw(self, operation: Operation[T], response: httpx.Response) -> RawResponse[T]:
+        raw = RawResponse(response, lambda: self._finish(operation, response))
+        if operation.remember is not None:
+            raw.parse()  # a login's tokens are kept at once, as by the ordinary call
+        return raw
 
     def _finish(self, operation: Operation[T], response: httpx.Response) -> T:
         if operation.remember is None:
@@ -265,12 +305,17 @@ def _tls(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | bool:
 class ImpCentralApi(_BaseApi):
     """The impCentral API v5, blocking calls.
 
-    ``api_endpoint``: base URL (Private impCloud), default ``https://api.electricimp.com/v5``.
-    ``access_token``: a token saved earlier; or log in with ``api.auth``. ``token_store``:
-    loads tokens now and saves every new one. ``max_retries`` / ``timeout``: see
-    :meth:`with_options`. ``http_client``: your own ``httpx.Client`` for proxies, certificates or
-    connection limits (left open by :meth:`close`); otherwise ``verify`` sets TLS verification.
-    ``debug``: log every request and response of this client.
+    ``api_endpoint``: base URL (Private impCloud); else ``IMPCENTRAL_API_ENDPOINT``; else
+    ``https://api.electricimp.com/v5``. It must be an absolute http(s) URL
+    (:class:`InvalidDataError` otherwise). ``access_token``: a token saved earlier; or log in
+    with ``api.auth``. ``token_store``: loads tokens now and saves every new one. Given neither
+    (or a store with nothing saved), the credentials are ``IMPCENTRAL_ACCESS_TOKEN`` and/or
+    ``IMPCENTRAL_LOGIN_KEY``: a login key is exchanged for an access token by the first call
+    and renews it like one given to ``api.auth.get_access_token``. ``max_retries`` /
+    ``timeout``: see :meth:`with_options`. ``http_client``: your own ``httpx.Client`` for
+    proxies, certificates or connection limits (left open by :meth:`close`); otherwise
+    ``verify`` sets TLS verification. ``debug``: log every request and response of this client
+    (DEBUG), and its retries, rate-limit pauses and token renewals (INFO).
     """
 
     auth: BuiltOnFirstUse[AuthResource] = BuiltOnFirstUse(".resources.auth:AuthResource")
@@ -324,14 +369,29 @@ class ImpCentralApi(_BaseApi):
     def _send(self, operation: Operation[T]) -> T:
         return self._finish(operation, self._request(**operation.request()))
 
+    def _send_raw(self, operation: Operation[T]) -> RawResponse[T]:
+        return self._raw(operation, self._request(**operation.request()))
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """``api.with_raw_response.products.get(product_id)``: the call's
+        :class:`~impcentral.RawResponse` (``status_code``, ``headers``, ``http_request``, and
+        ``parse()`` for what ``api.products.get`` returns). Every method has one, but the
+        ``list_all`` iterators."""
+        from .resources._base import WithRawResponse
+
+        return WithRawResponse(self)
+
     def _request(
         self, method: str, url: str, *, stream: bool = False, **options: Any
     ) -> httpx.Response:
+        self._check_open()
         request = self._build(method, url, **options)
         retries = 0
         while True:
             pause = self._pacer.reserve()
             if pause:
+                self._log.pause(request, pause)
                 time.sleep(pause)
             started = time.monotonic()
             outcome: httpx.Response | httpx.HTTPError
@@ -375,10 +435,12 @@ class ImpCentralApi(_BaseApi):
         log_streams: LogStreams | None = built(self, "log_streams")
         if log_streams is not None:
             log_streams.close_all()
+        self._closed = True
         if self._owns_client:
             self._http.close()
 
     def __enter__(self) -> ImpCentralApi:
+        self._check_open()
         return self
 
     def __exit__(
@@ -449,9 +511,21 @@ class AsyncImpCentralApi(_BaseApi):
     async def _send(self, operation: Operation[T]) -> T:
         return self._finish(operation, await self._request(**operation.request()))
 
+    async def _send_raw(self, operation: Operation[T]) -> RawResponse[T]:
+        return self._raw(operation, await self._request(**operation.request()))
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """``await api.with_raw_response.products.get(product_id)``: as for
+        :attr:`ImpCentralApi.with_raw_response`."""
+        from .resources._base import AsyncWithRawResponse
+
+        return AsyncWithRawResponse(self)
+
     async def _request(
         self, method: str, url: str, *, stream: bool = False, **options: Any
     ) -> httpx.Response:
+        self._check_open()
         request = self._build(method, url, **options)
         gate = _OPEN if stream else self._gate
         retries = 0
@@ -461,6 +535,7 @@ class AsyncImpCentralApi(_BaseApi):
             async with gate:
                 pause = self._pacer.reserve()
                 if pause:
+                    self._log.pause(request, pause)
                     await anyio.sleep(pause)
                 started = time.monotonic()
                 outcome: httpx.Response | httpx.HTTPError
@@ -507,10 +582,12 @@ class AsyncImpCentralApi(_BaseApi):
         log_streams: AsyncLogStreams | None = built(self, "log_streams")
         if log_streams is not None:
             await log_streams.close_all()
+        self._closed = True
         if self._owns_client:
             await self._http.aclose()
 
     async def __aenter__(self) -> AsyncImpCentralApi:
+        self._check_open()
         return self
 
     async def __aexit__(

@@ -30,6 +30,10 @@ class InvalidDataError(ImpCentralError):
         self.message = message
 
 
+class ClientClosedError(ImpCentralError):
+    """A call on a client after ``close()`` / ``aclose()`` (or the end of its ``with`` block)."""
+
+
 class APIConnectionError(ImpCentralError):
     """The request could not be completed: DNS, refused or reset connection, TLS, proxy."""
 

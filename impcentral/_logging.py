@@ -1,10 +1,13 @@
-"""Debug output through the ``impcentral`` logger, with every secret redacted.
+"""Output through the ``impcentral`` logger, with every secret redacted.
 
-Turn it on for the whole process with ``IMPCENTRAL_LOG=debug`` (or ordinary ``logging``
-configuration), or for one client with ``api.debug = True``. Each HTTP attempt is logged with its
-method, URL, status and timing, then its headers and body. Redacted: ``Authorization``, every
-``X-Electricimp-*`` header (password, OTP, unbond key), JSON members holding passwords, tokens and
-keys, login-key and refresh-token ids (in paths and bodies), and any current token of the client.
+At INFO, one line for each retry (with its backoff), each pause for the rate limit and each
+renewal of the access token: the resilience that otherwise only shows as time. At DEBUG, also
+each HTTP attempt with its method, URL, status and timing, then its headers and body. Turn it on
+for the whole process with ``IMPCENTRAL_LOG=info`` or ``IMPCENTRAL_LOG=debug`` (or ordinary
+``logging`` configuration), or for one client with ``api.debug = True`` (both levels).
+Redacted: ``Authorization``, every ``X-Electricimp-*`` header (password, OTP, unbond key), JSON
+members holding passwords, tokens and keys, login-key and refresh-token ids (in paths and
+bodies), and any current token of the client.
 """
 
 from __future__ import annotations
@@ -41,9 +44,13 @@ def _install_handler() -> None:
         logger.addHandler(handler)
 
 
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
 def _configure_from_environment() -> None:
-    if os.environ.get("IMPCENTRAL_LOG", "").strip().lower() == "debug":
-        logger.setLevel(logging.DEBUG)
+    level = _LEVELS.get(os.environ.get("IMPCENTRAL_LOG", "").strip().lower())
+    if level is not None:
+        logger.setLevel(level)
         _install_handler()
 
 
@@ -121,7 +128,8 @@ def redact_body(content: bytes, url: str) -> str:
 
 
 class RequestLog:
-    """One client's debug switch and the records it writes for each HTTP attempt.
+    """One client's debug switch and the records it writes: each HTTP attempt at DEBUG, each
+    retry, rate-limit pause and token renewal at INFO.
 
     ``secrets`` returns the client's current credentials; they are scrubbed from every record
     as a last line of defence (a server could echo one back in a body).
@@ -173,21 +181,52 @@ class RequestLog:
                 f"({seconds * 1000:.1f} ms)"
             )
 
-    def retry(self, request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
-        if self.enabled:
-            self._emit(
-                f"    retry {attempt} of {request.method} {redact_url(str(request.url))} "
-                f"in {delay:.2f} s after {reason}"
-            )
+    def retry(
+        self, request: httpx.Request, reason: str, delay: float, attempt: int, of: int
+    ) -> None:
+        """INFO: the attempt ``reason`` (``answered HTTP 503``); retry ``attempt`` of ``of``
+        leaves after ``delay`` (the backoff, or the wait the server asked for)."""
+        if not self._shows(logging.INFO):
+            return
+        url = str(request.url)
+        self._emit(
+            f"{request.method} {redact_url(url)} {reason}: "
+            f"retry {attempt} of {of} in {delay:.2f} s",
+            url,
+            level=logging.INFO,
+        )
 
-    def _emit(self, message: str, url: str | None = None) -> None:
+    def pause(self, request: httpx.Request, delay: float) -> None:
+        """INFO: the request waits ``delay`` for its slot under the service's rate limit."""
+        if not self._shows(logging.INFO):
+            return
+        url = str(request.url)
+        self._emit(
+            f"rate limit: {request.method} {redact_url(url)} waits {delay:.2f} s",
+            url,
+            level=logging.INFO,
+        )
+
+    def renewal(self, credential: str, reason: str, expires: str | None) -> None:
+        """INFO: the access token was renewed with ``credential`` because of ``reason``."""
+        until = f", valid until {expires}" if expires else ""
+        self._emit(
+            f"access token renewed with the {credential} ({reason}){until}", level=logging.INFO
+        )
+
+    def _shows(self, level: int) -> bool:
+        return self.debug or logger.isEnabledFor(level)
+
+    def _emit(self, message: str, url: str | None = None, *, level: int = logging.DEBUG) -> None:
+        if not self._shows(level):
+            return
         message = scrub(self.scrub(message), secret_path_values(url))
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(message)
-        elif self.debug:
+        if logger.isEnabledFor(level):
+            logger.log(level, message)
+        else:
             # This client asked for output although the logger's level would drop it.
             _install_handler()
-            record = logger.makeRecord(logger.name, logging.DEBUG, __file__, 0, message, (), None)
+            record = logger.makeRecord(logger.name, level, __file__, 0, message, (), None)
             logger.handle(record)
 
 

@@ -1,13 +1,14 @@
 """One command's connection: which endpoint and credentials, and the client built from them.
 
 Credentials come, first match wins, from ``IMPCENTRAL_ACCESS_TOKEN`` or ``IMPCENTRAL_LOGIN_KEY``
-(with ``IMPCENTRAL_API_ENDPOINT``), then from the login stored by ``impcentral auth login``. A
-stored login is the SDK's token store: the SDK renews the access token and it is saved at once.
+(read by the SDK itself, as for any ``AsyncImpCentralApi()``), then from the login stored by
+``impcentral auth login``. A stored login is the SDK's token store: the SDK renews the access
+token and it is saved at once. The endpoint is ``IMPCENTRAL_API_ENDPOINT``, else the stored
+login's, else the public service.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -15,13 +16,25 @@ from dataclasses import dataclass, field
 import click
 
 from impcentral import DEFAULT_API_ENDPOINT, AsyncImpCentralApi
+from impcentral._config import (
+    ACCESS_TOKEN_ENV,
+    ENDPOINT_ENV,
+    LOGIN_KEY_ENV,
+    environment_tokens,
+    from_environment,
+)
 
 from ._config import AuthFile
 from ._output import Output
 
-ENDPOINT_ENV = "IMPCENTRAL_API_ENDPOINT"
-ACCESS_TOKEN_ENV = "IMPCENTRAL_ACCESS_TOKEN"
-LOGIN_KEY_ENV = "IMPCENTRAL_LOGIN_KEY"
+# The variables' names, for the commands that name them.
+__all__ = [
+    "ACCESS_TOKEN_ENV",
+    "ENDPOINT_ENV",
+    "LOGIN_KEY_ENV",
+    "Session",
+    "environment_credentials",
+]
 
 
 class NotLoggedInError(click.ClickException):
@@ -34,7 +47,8 @@ class NotLoggedInError(click.ClickException):
 
 def environment_credentials() -> tuple[str | None, str | None]:
     """The access token and login key given in the environment (empty counts as unset)."""
-    return os.environ.get(ACCESS_TOKEN_ENV) or None, os.environ.get(LOGIN_KEY_ENV) or None
+    tokens = environment_tokens()
+    return tokens.access_token, tokens.login_key
 
 
 @dataclass
@@ -45,7 +59,7 @@ class Session:
 
     def endpoint(self) -> str:
         """The environment's endpoint, else the stored login's, else the public service."""
-        from_env = os.environ.get(ENDPOINT_ENV)
+        from_env = from_environment(ENDPOINT_ENV)
         if from_env:
             return from_env
         stored = self.auth_file.read()
@@ -58,15 +72,9 @@ class Session:
     @asynccontextmanager
     async def api(self) -> AsyncIterator[AsyncImpCentralApi]:
         """A logged-in client, closed when the command ends."""
-        token, login_key = environment_credentials()
-        if token or login_key:
-            api = AsyncImpCentralApi(self.endpoint(), access_token=token, debug=self.debug)
-            try:
-                if login_key and not token:
-                    await api.auth.get_access_token(login_key)
-                yield api
-            finally:
-                await api.aclose()
+        if any(environment_credentials()):
+            async with AsyncImpCentralApi(self.endpoint(), debug=self.debug) as api:
+                yield api  # with the environment's credentials (a login key on first use)
             return
         stored = self.auth_file.read()
         if stored is None or not (stored.tokens.access_token or stored.tokens.can_refresh):

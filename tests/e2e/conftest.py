@@ -18,7 +18,7 @@ import pytest
 from impcentral import AsyncImpCentralApi, ImpCentralApi
 from impcentral.emulator import EmulatorServer
 from impcentral.log_streams import AsyncLogStreams
-from impcentral.resources._base import AsyncResource
+from impcentral.resources._base import AsyncRawResource, AsyncResource, AsyncWithRawResponse
 
 EMAIL = "demo@example.com"
 PASSWORD = "demo-password"
@@ -55,9 +55,11 @@ class Blocking:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
-        if isinstance(value, AsyncResource | AsyncLogStreams):
+        if isinstance(
+            value, AsyncResource | AsyncLogStreams | AsyncWithRawResponse | AsyncRawResource
+        ):
             return Blocking(value, self._loop)
-        if not inspect.ismethod(value):
+        if not (inspect.ismethod(value) or inspect.isfunction(value)):
             return value
 
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -78,6 +80,14 @@ class Blocking:
 
 async def _await(awaitable: Any) -> Any:
     return await awaitable
+
+
+@pytest.fixture(autouse=True)
+def _no_configuration_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients read their endpoint and credentials from these when not given: the tests say
+    what they use."""
+    for name in ("IMPCENTRAL_API_ENDPOINT", "IMPCENTRAL_ACCESS_TOKEN", "IMPCENTRAL_LOGIN_KEY"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -101,6 +101,9 @@ SETTINGS = {
     "The Node client's examples in Python": Setting(expected=("Device connected",)),
     "Pagination": Setting(expected=("log entries",)),
     "Retries and timeouts": Setting(expected=("0c:2a:69",)),
+    "Raw responses and the rate limit": Setting(
+        expected=("200 ", "/v5/devices", "3 devices", "RateLimit(limit=40, remaining=")
+    ),
     "Errors": Setting(emulator={"otp_code": "123456"}, stdin="123456\n", expected=("404 ",)),
     "Persisting tokens": Setting(runs=2, expected=("demo",), check=_one_login_saved),
 }

@@ -111,3 +111,17 @@ if __name__ == "__main__":
         print(token_summary(log_in(api, "me@example.com", "password", "123456")))
         print(deploy(api, "typed", 'server.log("hi");'), report(api))
     print(asyncio.run(watch("group-id")))
+
+
+def remaining_requests(api: ImpCentralApi) -> int | None:
+    raw = api.with_raw_response.devices.list()
+    status: int = raw.status_code
+    header: str | None = raw.headers.get("X-RateLimit-Remaining")
+    print(status, header, raw.http_request.url, len(raw.parse().data))
+    return api.rate_limit.remaining
+
+
+async def remaining_requests_async(api: AsyncImpCentralApi) -> float | None:
+    raw = await api.with_raw_response.devices.list()
+    print(raw.status_code, raw.rate_limit.remaining)
+    return api.rate_limit.reset

@@ -112,3 +112,11 @@ def api(fake: FakeApi) -> Iterator[ImpCentralApi]:
     client = fake.sync_api(max_retries=0)
     yield client
     client.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_configuration_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients read their endpoint and credentials from these when not given: the tests say
+    what they use."""
+    for name in ("IMPCENTRAL_API_ENDPOINT", "IMPCENTRAL_ACCESS_TOKEN", "IMPCENTRAL_LOGIN_KEY"):
+        monkeypatch.delenv(name, raising=False)

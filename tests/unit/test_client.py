@@ -36,7 +36,6 @@ RESOURCES = ["auth", "accounts", "products", "device_groups", "devices", "deploy
 def test_endpoint_default_and_custom() -> None:
     assert ImpCentralApi().api_endpoint == DEFAULT_API_ENDPOINT == "https://api.electricimp.com/v5"
     assert AsyncImpCentralApi("https://imp.example/v5").api_endpoint == "https://imp.example/v5"
-    assert ImpCentralApi("").api_endpoint == DEFAULT_API_ENDPOINT
 
 
 def test_endpoints_are_per_instance(fake: FakeApi) -> None:

@@ -158,7 +158,10 @@ def test_retries_are_logged(fake: FakeApi, caplog: pytest.LogCaptureFixture) -> 
     caplog.set_level(logging.DEBUG, logger="impcentral")
     with fake.sync_api() as api:
         api.products.get("p1")
-    assert "retry 1 of GET https://api.test/v5/products/p1 in 0.00 s after HTTP 429" in caplog.text
+    assert (
+        "GET https://api.test/v5/products/p1 answered HTTP 429: retry 1 of 2 in 0.00 s"
+        in caplog.text
+    )
 
 
 def test_environment_variable_turns_on_debug_output(tmp_path: object) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import click
 
 from impcentral import DEFAULT_API_ENDPOINT, AsyncImpCentralApi, TwoFactorRequiredError
 
+from ..._config import from_environment
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
 from .._config import StoredLogin
@@ -142,7 +142,7 @@ async def info(session: Session) -> None:
 
 
 def _env_endpoint() -> bool:
-    return bool(os.environ.get(ENDPOINT_ENV))
+    return from_environment(ENDPOINT_ENV) is not None
 
 
 @command(account, "info", "An account: yours unless --user names another.")
