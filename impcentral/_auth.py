@@ -218,7 +218,8 @@ class TokenAuth(httpx.Auth):
 
     # Decisions shared by both flows -------------------------------------------------------
 
-    def _is_auth_call(self, request: httpx.Request) -> bool:
+    def is_auth_call(self, request: httpx.Request) -> bool:
+        """A login or token exchange: no bearer token, so no rate-limit window of the token."""
         return _place(request.url) in self._auth_urls
 
     def _is_stale(self) -> bool:
@@ -275,7 +276,7 @@ class TokenAuth(httpx.Auth):
         renewals (answered with whether this flow's driver renewed the token). Every request
         is logged as it leaves, and every response the flow answers itself (the client logs
         the one it returns)."""
-        if self._is_auth_call(request):
+        if self.is_auth_call(request):
             yield self._logged(request)
             return
         if self._is_stale():

@@ -218,6 +218,16 @@ class _BaseApi(ABC):
         )
         return self._build(**Operation(create_access_token, kwargs={"body": body}).request())
 
+    def _slot(self, request: httpx.Request) -> float:
+        """Seconds ``request`` waits for its place under the rate limit (logged). A login or token
+        exchange carries no token, so it takes no place in the token's windows."""
+        if self._auth.is_auth_call(request):
+            return 0.0
+        pause = self._pacer.reserve()
+        if pause:
+            self._log.pause(request, pause)
+        return pause
+
     def _decide(
         self,
         request: httpx.Request,
@@ -235,7 +245,8 @@ class _BaseApi(ABC):
                 raise _sdk_error(outcome) from outcome
             reason = f"failed ({type(outcome).__name__})"
         else:
-            self._pacer.observe(outcome)
+            if not self._auth.is_auth_call(request):
+                self._pacer.observe(outcome)
             self._rate_limit.observe(outcome)
             self._log.response(outcome.request, outcome, elapsed)
             delay = self._policy.delay_after_response(request, outcome, retries)
@@ -389,9 +400,8 @@ class ImpCentralApi(_BaseApi):
         request = self._build(method, url, **options)
         retries = 0
         while True:
-            pause = self._pacer.reserve()
+            pause = self._slot(request)
             if pause:
-                self._log.pause(request, pause)
                 time.sleep(pause)
             started = time.monotonic()
             outcome: httpx.Response | httpx.HTTPError
@@ -533,9 +543,8 @@ class AsyncImpCentralApi(_BaseApi):
             # The send slot is taken inside the gate: a task that queued before the first 429
             # still learns the pace before it sends.
             async with gate:
-                pause = self._pacer.reserve()
+                pause = self._slot(request)
                 if pause:
-                    self._log.pause(request, pause)
                     await anyio.sleep(pause)
                 started = time.monotonic()
                 outcome: httpx.Response | httpx.HTTPError

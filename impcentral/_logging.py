@@ -17,6 +17,8 @@ import json
 import logging
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -127,6 +129,10 @@ def redact_body(content: bytes, url: str) -> str:
     return text
 
 
+# Pauses that end within this many seconds of each other are for the same rate-limit window.
+_SAME_MOMENT = 0.05
+
+
 class RequestLog:
     """One client's debug switch and the records it writes: each HTTP attempt at DEBUG, each
     retry, rate-limit pause and token renewal at INFO.
@@ -138,6 +144,8 @@ class RequestLog:
     def __init__(self, *, debug: bool, secrets: Callable[[], Iterable[str | None]]) -> None:
         self.debug = debug
         self._secrets = secrets
+        self._paused_until = 0.0  # the end of the last pause written: one line per held window
+        self._pause_lock = threading.Lock()
 
     @property
     def enabled(self) -> bool:
@@ -197,12 +205,19 @@ class RequestLog:
         )
 
     def pause(self, request: httpx.Request, delay: float) -> None:
-        """INFO: the request waits ``delay`` for its slot under the service's rate limit."""
+        """INFO: the request waits ``delay`` for its slot under the service's rate limit. The
+        requests held for the same window wait until the same moment: only the first is written."""
         if not self._shows(logging.INFO):
             return
+        until = time.monotonic() + delay
+        with self._pause_lock:
+            if abs(until - self._paused_until) < _SAME_MOMENT:
+                return
+            self._paused_until = until
         url = str(request.url)
         self._emit(
-            f"rate limit: {request.method} {redact_url(url)} waits {delay:.2f} s",
+            f"rate limit: {request.method} {redact_url(url)} and the requests behind it"
+            f" wait {delay:.2f} s",
             url,
             level=logging.INFO,
         )

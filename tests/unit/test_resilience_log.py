@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -14,6 +15,7 @@ import httpx
 import pytest
 
 from impcentral import InternalServerError
+from impcentral._pacing import RatePacer
 
 from .conftest import FakeApi, error, jsonapi, product, product_doc, tokens_body
 
@@ -68,18 +70,25 @@ def test_an_exhausted_retry_budget_logs_the_retries_then_raises(
     assert [line.split(": ")[1][:9] for line in _lines(caplog)] == ["retry 1 o"]
 
 
-def test_rate_limit_pauses_are_logged(fake: FakeApi, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_rate_limit_pause_is_logged_once_per_window(
+    fake: FakeApi, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     caplog.set_level(logging.INFO, logger="impcentral")
-    limits = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "0"}
-    refused = jsonapi({"errors": [{"status": "429"}]}, 429, limits)
-    fake.on("GET", "/products/p1", [refused, product_doc()])
+    monkeypatch.setattr(time, "sleep", lambda seconds: None)
+    fake.on(
+        "GET",
+        "/products/p1",
+        jsonapi({"data": product("p1", "p")}, 200, {"X-RateLimit-Limit": "2"}),
+    )
     with fake.sync_api() as api:
-        for _ in range(4):
+        api._pacer = RatePacer(lambda: 100.0)  # time stands still: two sends per window
+        for _ in range(6):
             api.products.get("p1")
-    lines = _lines(caplog)
-    assert lines[0].startswith(f"GET {URL} answered HTTP 429: retry 1 of 2 in 0.00 s")
-    pauses = [line for line in lines if line.startswith(f"rate limit: GET {URL} waits 0.0")]
-    assert pauses, lines  # spaced 10.5 ms apart once the service said 100 a second
+    pauses = [line for line in _lines(caplog) if line.startswith("rate limit:")]
+    assert pauses == [
+        f"rate limit: GET {URL} and the requests behind it wait 1.03 s",
+        f"rate limit: GET {URL} and the requests behind it wait 2.05 s",
+    ]
 
 
 def test_token_renewals_are_logged_without_the_tokens(
