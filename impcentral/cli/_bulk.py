@@ -1,8 +1,8 @@
 """Work on many entities at once: all requests in flight together, paced by the SDK.
 
-``AsyncImpCentralApi`` keeps a few requests on the wire at a time and, once the service answers
-429, spaces them at its advertised rate limit; so handing it everything at once runs at the
-rate limit, never one round trip at a time. A progress bar on stderr shows how far it got.
+``AsyncImpCentralApi`` keeps a few requests on the wire at a time and sends at most the service's
+rate limit per one-second window; so handing it everything at once runs at the rate limit, never
+one round trip at a time. A progress bar on stderr shows how far it got.
 """
 
 from __future__ import annotations
