@@ -218,10 +218,14 @@ class _BaseApi(ABC):
         )
         return self._build(**Operation(create_access_token, kwargs={"body": body}).request())
 
-    def _slot(self, request: httpx.Request) -> float:
-        """Seconds ``request`` waits for its place under the rate limit (logged). A login or token
-        exchange carries no token, so it takes no place in the token's windows."""
-        if self._auth.is_auth_call(request):
+    def _counted(self, request: httpx.Request) -> bool:
+        """Whether ``request`` counts in the token's rate-limit windows: a login or token
+        exchange carries no token, so neither waits for a place nor teaches the pacer."""
+        return not self._auth.is_auth_call(request)
+
+    def _slot(self, request: httpx.Request, counted: bool) -> float:
+        """Seconds ``request`` waits for its place under the rate limit (logged)."""
+        if not counted:
             return 0.0
         pause = self._pacer.reserve()
         if pause:
@@ -234,6 +238,7 @@ class _BaseApi(ABC):
         outcome: httpx.Response | httpx.HTTPError,
         retries: int,
         started: float,
+        counted: bool,
     ) -> float | None:
         """After an attempt: seconds to wait before the next, or ``None`` when ``outcome`` (a
         response) is the answer. An error that is not retried is raised as the SDK's error."""
@@ -245,7 +250,7 @@ class _BaseApi(ABC):
                 raise _sdk_error(outcome) from outcome
             reason = f"failed ({type(outcome).__name__})"
         else:
-            if not self._auth.is_auth_call(request):
+            if counted:
                 self._pacer.observe(outcome)
             self._rate_limit.observe(outcome)
             self._log.response(outcome.request, outcome, elapsed)
@@ -398,9 +403,10 @@ class ImpCentralApi(_BaseApi):
     ) -> httpx.Response:
         self._check_open()
         request = self._build(method, url, **options)
+        counted = self._counted(request)
         retries = 0
         while True:
-            pause = self._slot(request)
+            pause = self._slot(request, counted)
             if pause:
                 time.sleep(pause)
             started = time.monotonic()
@@ -411,7 +417,7 @@ class ImpCentralApi(_BaseApi):
                     _read(outcome)  # a body cut short is retried like a dropped connection
             except httpx.HTTPError as error:
                 outcome = error
-            delay = self._decide(request, outcome, retries, started)
+            delay = self._decide(request, outcome, retries, started, counted)
             if delay is None:
                 return self._answer(cast(httpx.Response, outcome), stream)
             if isinstance(outcome, httpx.Response):
@@ -538,12 +544,13 @@ class AsyncImpCentralApi(_BaseApi):
         self._check_open()
         request = self._build(method, url, **options)
         gate = _OPEN if stream else self._gate
+        counted = self._counted(request)
         retries = 0
         while True:
-            # The send slot is taken inside the gate: a task that queued before the first 429
-            # still learns the pace before it sends.
+            # The place in a window is taken inside the gate: only the calls about to be sent
+            # book one, so a 429 or a stated limit still reaches those queued behind them.
             async with gate:
-                pause = self._slot(request)
+                pause = self._slot(request, counted)
                 if pause:
                     await anyio.sleep(pause)
                 started = time.monotonic()
@@ -554,7 +561,7 @@ class AsyncImpCentralApi(_BaseApi):
                         await _aread(outcome)
                 except httpx.HTTPError as error:
                     outcome = error
-            delay = self._decide(request, outcome, retries, started)
+            delay = self._decide(request, outcome, retries, started, counted)
             if delay is None:
                 return self._answer(cast(httpx.Response, outcome), stream)
             if isinstance(outcome, httpx.Response):
