@@ -3,7 +3,6 @@
 Install with ``pip install 'impcentral[cli]'``; run ``impcentral --help``.
 """
 
-from . import commands as commands  # importing it registers the command groups
 from ._app import cli
 
 

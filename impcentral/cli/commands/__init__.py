@@ -1,5 +1,2 @@
-"""The command groups; importing them registers them on :data:`impcentral.cli._app.cli`."""
-
-from . import auth, build, device, dg, log, loginkey, product, project, webhook
-
-__all__ = ["auth", "build", "device", "dg", "log", "loginkey", "product", "project", "webhook"]
+"""The command groups, one module each; :data:`impcentral.cli._app.GROUP_MODULES` names
+them, and each is imported when its group is first named."""

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from impcentral import AsyncImpCentralApi, Deployments
-from impcentral.models import DeploymentCreateAttributesDict, DeploymentUpdateAttributesDict
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
@@ -26,6 +25,9 @@ from ._common import (
     product_filter,
 )
 from .dg import BUILD_COLUMNS, restart_group
+
+if TYPE_CHECKING:  # the generated models load only where they are used
+    from impcentral.models import DeploymentCreateAttributesDict, DeploymentUpdateAttributesDict
 
 F = TypeVar("F", bound=Callable[..., Any])
 BUILD_FIELDS = [

@@ -5,15 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from impcentral import AsyncImpCentralApi, Deployments, DeviceGroups
-from impcentral.models import (
-    ProductionDeviceGroupCreateAttributesDict,
-    ProductionDeviceGroupUpdateAttributesDict,
-)
 
 from .. import _bulk
 from .. import _resolve as resolve
@@ -31,6 +27,12 @@ from ._common import (
     product_or_project,
     when,
 )
+
+if TYPE_CHECKING:  # the generated models load only where they are used
+    from impcentral.models import (
+        ProductionDeviceGroupCreateAttributesDict,
+        ProductionDeviceGroupUpdateAttributesDict,
+    )
 
 T = TypeVar("T")
 # Devices named in one assign/unassign request.

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import click
+from typing import TYPE_CHECKING
 
-from impcentral.models import LoginKeyWriteAttributesDict
+import click
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
 from .._fields import single
 from .._session import Session
 from ._common import when
+
+if TYPE_CHECKING:  # the generated models load only where they are used
+    from impcentral.models import LoginKeyWriteAttributesDict
 
 LOGIN_KEY_COLUMNS = [
     ("ID", lambda k: k.id),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from impcentral import AsyncImpCentralApi, Deployments, DeviceGroups, Products
-from impcentral.models import ProductCreateAttributesDict, ProductUpdateAttributesDict
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
@@ -13,6 +14,9 @@ from .._fields import Resource, single
 from .._session import Session
 from . import dg as _groups
 from ._common import list_filtered, owner_filter, product_or_project, when
+
+if TYPE_CHECKING:  # the generated models load only where they are used
+    from impcentral.models import ProductCreateAttributesDict, ProductUpdateAttributesDict
 
 PRODUCT_COLUMNS = [
     ("ID", lambda p: p.id),

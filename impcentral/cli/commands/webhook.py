@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from impcentral import AsyncImpCentralApi, DeviceGroups, Webhooks
-from impcentral.models import (
-    WebhookContentType,
-    WebhookCreateAttributesDict,
-    WebhookEvent,
-    WebhookUpdateAttributesDict,
-)
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
@@ -26,6 +22,14 @@ from ._common import (
     owner_filter,
     product_filter,
 )
+
+if TYPE_CHECKING:  # the generated models load only where they are used
+    from impcentral.models import (
+        WebhookContentType,
+        WebhookCreateAttributesDict,
+        WebhookEvent,
+        WebhookUpdateAttributesDict,
+    )
 
 MIME_TYPES: dict[str, WebhookContentType] = {
     "json": Webhooks.CONTENT_TYPE_JSON,
