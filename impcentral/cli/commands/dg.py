@@ -19,6 +19,7 @@ from .._output import Related
 from .._session import Session
 from ._common import (
     dg_type_filter,
+    group_ident,
     group_or_project,
     list_filtered,
     owner_filter,
@@ -363,8 +364,10 @@ async def delete(session: Session, ident: str | None, force: bool, confirmed: bo
 @click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
 async def restart(session: Session, ident: str | None, conditional: bool, log: bool) -> None:
     async with session.api() as api:
-        group = await group_or_project(api, ident)
-        devices = await restart_group(session, api, group, conditional)
+        group, devices = await resolve.device_group_and(
+            api, group_ident(ident), lambda group_id: _restart(api, group_id, conditional)
+        )
+        _report_restart(session, group, devices, conditional)
         if log and devices:
             from .log import stream_devices
 
@@ -374,14 +377,27 @@ async def restart(session: Session, ident: str | None, conditional: bool, log: b
 async def restart_group(
     session: Session, api: AsyncImpCentralApi, group: Resource, conditional: bool
 ) -> list[Resource]:
+    """Restart the group's devices and report them."""
+    devices = await _restart(api, group.id, conditional)
+    _report_restart(session, group, devices, conditional)
+    return devices
+
+
+async def _restart(api: AsyncImpCentralApi, group_id: str, conditional: bool) -> list[Resource]:
     """Restart the group's devices (one request) while listing them for the report."""
     restart = (
         api.device_groups.conditional_restart_devices
         if conditional
         else api.device_groups.restart_devices
     )
-    listing = resolve.group_devices(api, group.id)
-    devices: list[Resource] = (await asyncio.gather(listing, restart(group.id)))[0]
+    listing = resolve.group_devices(api, group_id)
+    devices: list[Resource] = (await asyncio.gather(listing, restart(group_id)))[0]
+    return devices
+
+
+def _report_restart(
+    session: Session, group: Resource, devices: Sequence[Resource], conditional: bool
+) -> None:
     name = group.text("name")
     if session.output.json:
         session.output.document({"data": [dict(d.raw) for d in devices]})
@@ -390,7 +406,6 @@ async def restart_group(
     else:
         how = "conditionally restarted" if conditional else "restarted"
         session.output.done(f'{len(devices)} device(s) of "{name}" {how}')
-    return devices
 
 
 @command(dg, "unassign", "Unassign every device of a device group.")
@@ -401,8 +416,9 @@ async def unassign(
     session: Session, ident: str | None, unbond: str | None, confirmed: bool
 ) -> None:
     async with session.api() as api:
-        group = await group_or_project(api, ident)
-        devices = await resolve.group_devices(api, group.id)
+        group, devices = await resolve.device_group_and(
+            api, group_ident(ident), lambda group_id: resolve.group_devices(api, group_id)
+        )
         if devices:
             ask(f'Unassign {len(devices)} device(s) from "{group.text("name")}"?', confirmed)
             await unassign_devices(session, api, devices, unbond)
