@@ -223,15 +223,18 @@ async def devices(api: AsyncImpCentralApi, idents: Sequence[str]) -> list[Resour
 
 
 async def all_devices(
-    api: AsyncImpCentralApi, filters: dict[str, str] | None = None
+    api: AsyncImpCentralApi,
+    filters: dict[str, str] | None = None,
+    on_page: Callable[[int], object] = lambda count: None,
 ) -> list[Resource]:
-    """Every device (matching ``filters``), their pages asked for together."""
+    """Every device (matching ``filters``), their pages asked for together; ``on_page`` gets
+    each page's length."""
 
     async def page(number: int) -> tuple[list[Resource], bool]:
         found = await api.devices.list(filters, number, PAGE_SIZE)
         return listed(found), has_next(found)
 
-    found = await pages(page, PAGE_SIZE)
+    found = await pages(page, PAGE_SIZE, on_page)
     return list({d.id: d for d in found}.values())
 
 
@@ -280,5 +283,7 @@ async def latest_build(api: AsyncImpCentralApi, group: Resource) -> Resource:
     return max(builds, key=lambda b: b.text("created_at"))
 
 
-async def group_devices(api: AsyncImpCentralApi, group_id: str) -> list[Resource]:
-    return await all_devices(api, {Devices.FILTER_DEVICE_GROUP_ID: group_id})
+async def group_devices(
+    api: AsyncImpCentralApi, group_id: str, on_page: Callable[[int], object] = lambda count: None
+) -> list[Resource]:
+    return await all_devices(api, {Devices.FILTER_DEVICE_GROUP_ID: group_id}, on_page)

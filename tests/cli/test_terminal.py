@@ -88,3 +88,11 @@ def test_bulk_work_shows_a_progress_bar(cli: Cli) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    # A group's restart is one request; the bar counts its devices as they are listed.
+    child = _spawn(cli, "dg", "restart", "-g", "dev")
+    child.expect("Restarting devices")
+    child.expect("12/")
+    child.expect('12 device\\(s\\) of "dev" restarted')
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

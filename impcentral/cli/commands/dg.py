@@ -364,9 +364,15 @@ async def delete(session: Session, ident: str | None, force: bool, confirmed: bo
 @click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
 async def restart(session: Session, ident: str | None, conditional: bool, log: bool) -> None:
     async with session.api() as api:
-        group, devices = await resolve.device_group_and(
-            api, group_ident(ident), lambda group_id: _restart(api, group_id, conditional)
-        )
+        with _bulk.progress(session.output) as bar:
+            task = bar.add_task("Restarting devices", total=None)
+            group, devices = await resolve.device_group_and(
+                api,
+                group_ident(ident),
+                lambda group_id: _restart(
+                    api, group_id, conditional, lambda count: bar.advance(task, count)
+                ),
+            )
         _report_restart(session, group, devices, conditional)
         if log and devices:
             from .log import stream_devices
@@ -383,14 +389,19 @@ async def restart_group(
     return devices
 
 
-async def _restart(api: AsyncImpCentralApi, group_id: str, conditional: bool) -> list[Resource]:
+async def _restart(
+    api: AsyncImpCentralApi,
+    group_id: str,
+    conditional: bool,
+    on_page: Callable[[int], object] = lambda count: None,
+) -> list[Resource]:
     """Restart the group's devices (one request) while listing them for the report."""
     restart = (
         api.device_groups.conditional_restart_devices
         if conditional
         else api.device_groups.restart_devices
     )
-    listing = resolve.group_devices(api, group_id)
+    listing = resolve.group_devices(api, group_id, on_page)
     devices: list[Resource] = (await asyncio.gather(listing, restart(group_id)))[0]
     return devices
 
