@@ -100,7 +100,6 @@ def _with(options: list[Callable[[F], F]]) -> Callable[[F], F]:
 
 
 async def deploy_build(
-    session: Session,
     api: AsyncImpCentralApi,
     group_ident: str | None,
     device_file: str | None,
@@ -124,8 +123,11 @@ async def deploy_build(
         attributes["flagged"] = True
     group = await group_or_project(api, group_ident)
     created = single(await api.deployments.create(group.id, group.type, attributes))
-    session.output.note(f'Build {created.id} deployed to "{group.text("name")}"')
     return group, created
+
+
+def _deployed(group: Resource, created: Resource) -> str:
+    return f'Build {created.id} deployed to "{group.text("name")}"'
 
 
 @command(
@@ -136,9 +138,8 @@ async def deploy_build(
 @_with(deploy_options)
 async def deploy(session: Session, **options: Any) -> None:
     async with session.api() as api:
-        _, created = await deploy_build(session, api, **options)
-    if session.output.json:
-        session.output.document({"data": dict(created.raw)})
+        group, created = await deploy_build(api, **options)
+    session.output.done(_deployed(group, created), {"data": dict(created.raw)})
 
 
 @command(build, "run", "Deploy the directory's code and restart the group's devices.")
@@ -147,7 +148,8 @@ async def deploy(session: Session, **options: Any) -> None:
 @click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
 async def run(session: Session, conditional: bool, log: bool, **options: Any) -> None:
     async with session.api() as api:
-        group, _ = await deploy_build(session, api, **options)
+        group, created = await deploy_build(api, **options)
+        session.output.note(_deployed(group, created))
         devices = await restart_group(session, api, group, conditional)
         if log and devices:
             from .log import stream_devices
@@ -195,7 +197,7 @@ async def list_builds(
                 (Deployments.FILTER_FLAGGED, flag),  # type: ignore[list-item]
             ],
         )
-        names = await group_names(session.output.json, api)
+        names = await group_names(session.output, api)
     if dg_types:
         wanted = {resolve.GROUP_TYPES[t] for t in dg_types}
         found = [b for b in found if b.related_type("devicegroup") in wanted]

@@ -197,7 +197,7 @@ async def list_groups(
                 (DeviceGroups.FILTER_TYPE, [resolve.GROUP_TYPES[t] for t in dg_types]),
             ],
         )
-        names = await product_names(session.output.json, api)
+        names = await product_names(session.output, api)
     session.output.table(groups, GROUP_COLUMNS, names=names)
 
 
@@ -220,7 +220,7 @@ async def info(session: Session, ident: str | None, full: bool) -> None:
         ("Created", lambda g: when(g.attr("created_at"))),
     ]
     session.output.record(group, fields)
-    if full and not session.output.json:
+    if full and session.output.for_people:
         session.output.table(devices, DEVICE_COLUMNS, title="Devices")
         session.output.table(hooks, WEBHOOK_COLUMNS, title="Webhooks")
 
@@ -383,13 +383,13 @@ async def restart_group(
     listing = resolve.group_devices(api, group.id)
     devices: list[Resource] = (await asyncio.gather(listing, restart(group.id)))[0]
     name = group.text("name")
-    if session.output.json:
-        session.output.document({"data": [dict(d.raw) for d in devices]})
-    elif not devices:
-        session.output.done(f'Device group "{name}" has no devices: nothing to restart')
-    else:
-        how = "conditionally restarted" if conditional else "restarted"
-        session.output.done(f'{len(devices)} device(s) of "{name}" {how}')
+    how = "conditionally restarted" if conditional else "restarted"
+    session.output.done(
+        f'{len(devices)} device(s) of "{name}" {how}'
+        if devices
+        else f'Device group "{name}" has no devices: nothing to restart',
+        {"data": [dict(d.raw) for d in devices]},
+    )
     return devices
 
 

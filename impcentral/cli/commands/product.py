@@ -66,7 +66,7 @@ async def info(session: Session, ident: str | None, full: bool) -> None:
             else []
         )
     session.output.record(found, [(h, f) for h, f in PRODUCT_COLUMNS])
-    if full and not session.output.json:
+    if full and session.output.for_people:
         session.output.table(groups, _groups.GROUP_COLUMNS, title="Device groups")
 
 
