@@ -1,8 +1,9 @@
-"""``build deploy|run|list|info|get|update|delete``."""
+"""``build deploy|run|copy|list|info|get|update|delete|cleanup``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,7 +25,7 @@ from ._common import (
     owner_filter,
     product_filter,
 )
-from .dg import BUILD_COLUMNS, restart_group
+from .dg import BUILD_COLUMNS, delete_builds, restart_group
 
 if TYPE_CHECKING:  # the generated models load only where they are used
     from impcentral.models import DeploymentCreateAttributesDict, DeploymentUpdateAttributesDict
@@ -109,9 +110,32 @@ async def deploy_build(
     tags: tuple[str, ...],
     flagged: bool,
 ) -> tuple[Resource, Resource]:
+    attributes = _build_attributes(
+        _source(device_file, "device_file"),
+        _source(agent_file, "agent_file"),
+        description=description,
+        origin=origin,
+        tags=tags,
+        flagged=flagged,
+    )
+    group = await group_or_project(api, group_ident)
+    created = single(await api.deployments.create(group.id, group.type, attributes))
+    return group, created
+
+
+def _build_attributes(
+    device_code: str,
+    agent_code: str,
+    *,
+    description: str | None = None,
+    origin: str | None = None,
+    tags: Sequence[str] = (),
+    flagged: bool = False,
+) -> DeploymentCreateAttributesDict:
+    """A new build's attributes: its code, and whichever of the others are set."""
     attributes: DeploymentCreateAttributesDict = {
-        "device_code": _source(device_file, "device_file"),
-        "agent_code": _source(agent_file, "agent_file"),
+        "device_code": device_code,
+        "agent_code": agent_code,
     }
     if description:
         attributes["description"] = description
@@ -121,9 +145,7 @@ async def deploy_build(
         attributes["tags"] = list(tags)
     if flagged:
         attributes["flagged"] = True
-    group = await group_or_project(api, group_ident)
-    created = single(await api.deployments.create(group.id, group.type, attributes))
-    return group, created
+    return attributes
 
 
 def _deployed(group: Resource, created: Resource) -> str:
@@ -155,6 +177,43 @@ async def run(session: Session, conditional: bool, log: bool, **options: Any) ->
             from .log import stream_devices
 
             await stream_devices(session, api, devices)
+
+
+@command(build, "copy", "Copy a build's code to a new build of a device group.")
+@build_identifier
+@click.option(
+    "-g",
+    "--dg",
+    "group_ident",
+    required=True,
+    metavar="DEVICE_GROUP",
+    help="The device group the new build is for: id or name.",
+)
+@click.option(
+    "-a", "--all", "everything", is_flag=True, help="Also copy description, origin, tags and flag."
+)
+async def copy(session: Session, ident: str | None, group_ident: str, everything: bool) -> None:
+    async with session.api() as api:
+        source, group = await asyncio.gather(
+            build_or_project(api, ident), resolve.device_group(api, group_ident)
+        )
+        code = (source.text("device_code"), source.text("agent_code"))
+        attributes = (
+            _build_attributes(
+                *code,
+                description=source.attr("description"),
+                origin=source.attr("origin"),
+                tags=source.attr("tags") or (),
+                flagged=bool(source.attr("flagged")),
+            )
+            if everything
+            else _build_attributes(*code)
+        )
+        created = single(await api.deployments.create(group.id, group.type, attributes))
+    session.output.done(
+        f'Build {source.id} copied to "{group.text("name")}": {created.id}',
+        {"data": dict(created.raw)},
+    )
 
 
 @command(build, "list", "Builds, all or filtered.")
@@ -287,3 +346,37 @@ async def delete(session: Session, ident: str, force: bool, confirmed: bool) -> 
             await api.deployments.update(found.id, {"flagged": False})
         await api.deployments.delete(found.id)
     session.output.done(f"Build {found.id} deleted", {"data": {"id": found.id, "deleted": True}})
+
+
+@command(build, "cleanup", "Delete zombie builds: those whose device group was deleted.")
+@click.option(
+    "-p",
+    "--product",
+    "product_ident",
+    metavar="PRODUCT",
+    help="Only this product's (default: every zombie build you own).",
+)
+@click.option("-u", "--unflag", is_flag=True, help="Also flagged ones (unflagged, then deleted).")
+@confirm_option
+async def cleanup(
+    session: Session, product_ident: str | None, unflag: bool, confirmed: bool
+) -> None:
+    async with session.api() as api:
+        filters: dict[str, Any] = (
+            {Deployments.FILTER_PRODUCT_ID: (await resolve.product(api, product_ident)).id}
+            if product_ident
+            else {Deployments.FILTER_OWNER_ID: (await resolve.account(api, "me")).id}
+        )
+        if not unflag:
+            filters[Deployments.FILTER_FLAGGED] = False
+        listing = await resolve.collect(api.deployments.list_all(filters))
+        zombies = [b for b in listing if not b.related("devicegroup")]
+        if zombies:
+            count = sum(1 for b in zombies if b.attr("flagged"))
+            also = f", {count} of them flagged" if count else ""
+            ask(f"Delete {len(zombies)} zombie build(s){also}?", confirmed)
+            await delete_builds(session, api, zombies)
+    session.output.done(
+        f"{len(zombies)} zombie build(s) deleted" if zombies else "No zombie builds to delete",
+        {"data": [dict(b.raw) for b in zombies]},
+    )

@@ -146,6 +146,26 @@ async def unassign_devices(
     await bulk(session, "Unassigning devices", work, remove, weight=lambda item: len(item[1]))
 
 
+async def unflag_builds(
+    session: Session, api: AsyncImpCentralApi, builds: Sequence[Resource]
+) -> None:
+    """Unflag the flagged ones: the service deletes no flagged build."""
+    await bulk(
+        session,
+        "Unflagging builds",
+        [b for b in builds if b.attr("flagged")],
+        lambda b: api.deployments.update(b.id, {"flagged": False}),
+    )
+
+
+async def delete_builds(
+    session: Session, api: AsyncImpCentralApi, builds: Sequence[Resource]
+) -> None:
+    """Delete builds, the flagged ones unflagged first."""
+    await unflag_builds(session, api, builds)
+    await bulk(session, "Deleting builds", builds, lambda b: api.deployments.delete(b.id))
+
+
 async def delete_groups(
     session: Session, api: AsyncImpCentralApi, groups: Sequence[Resource]
 ) -> None:
@@ -164,13 +184,7 @@ async def delete_groups(
             for gid in ids
         )
     )
-    flagged = [b for builds in build_lists for b in builds if b.attr("flagged")]
-    await bulk(
-        session,
-        "Unflagging builds",
-        flagged,
-        lambda b: api.deployments.update(b.id, {"flagged": False}),
-    )
+    await unflag_builds(session, api, [b for builds in build_lists for b in builds])
     fixtures = [g for g in groups if g.type in _FIXTURES]
     others = [g for g in groups if g.type not in _FIXTURES]
     for stage in (fixtures, others):
@@ -462,12 +476,7 @@ async def builds(
         to_unflag = [
             b for b in (found if unflag else old if unflag_old else []) if b.attr("flagged")
         ]
-        await bulk(
-            session,
-            "Unflagging builds",
-            to_unflag,
-            lambda b: api.deployments.update(b.id, {"flagged": False}),
-        )
+        await unflag_builds(session, api, to_unflag)
         if remove:
             unflagged = {b.id for b in to_unflag}
             doomed = [b for b in old if not b.attr("flagged") or b.id in unflagged]
