@@ -30,3 +30,10 @@ def test_minimal_output_is_ids_only(cli: Cli) -> None:
     assert cli.ids("build", "list") == [build.strip()]
     restarted = cli("dg", "restart", "-g", "dev", "-z", "minimal").stdout
     assert sorted(restarted.split()) == sorted(devices)
+    copied = cli("build", "copy", "-g", "dev", "-b", build.strip(), "-z", "minimal").stdout
+    assert sorted(cli.ids("build", "list")) == sorted([build.strip(), copied.strip()])
+    assert copied.count("\n") == 1 and copied != build
+    linked = cli("project", "create", "-p", "B", "-n", "proj", "-z", "minimal")
+    assert linked.stdout.strip() == cli.json("project", "info")["data"]["id"]
+    assert "Project created" in linked.stderr
+    assert cli("project", "delete", "--confirm", "-z", "minimal").stdout == ""
