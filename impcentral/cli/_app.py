@@ -47,6 +47,10 @@ GROUP_MODULES = {
     }.items()
 }
 USAGE_ERROR = 2
+OUTPUT_HELP = (
+    "table (default); json: the API's documents; minimal: only the ids of what the command "
+    "lists, shows or changes, one a line, without colour."
+)
 INTERRUPTED = 130
 
 
@@ -130,7 +134,7 @@ def command(group: click.Group, name: str, help: str) -> Callable[[F], click.Com
             "--output",
             type=click.Choice(OUTPUT_MODES),
             default=None,
-            help="table (default) or json: the API's documents, for scripts.",
+            help=OUTPUT_HELP,
         )(run)
         run = click.option(
             "--debug", is_flag=True, help="Log every request and response (secrets redacted)."
@@ -152,9 +156,7 @@ confirm_option = click.option(
 
 
 @click.group("impcentral", cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "-z", "--output", type=click.Choice(OUTPUT_MODES), default=None, help="table or json."
-)
+@click.option("-z", "--output", type=click.Choice(OUTPUT_MODES), default=None, help=OUTPUT_HELP)
 @click.option("--debug", is_flag=True, help="Log every request and response (secrets redacted).")
 @click.version_option(__version__, "-v", "--version", prog_name="impcentral")
 def cli(output: str | None, debug: bool) -> None:

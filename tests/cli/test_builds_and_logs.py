@@ -112,3 +112,61 @@ def test_group_builds_cleanup_below_the_minimum_supported(cli: Cli) -> None:
     assert set(cli.ids("dg", "builds", "-g", "dev", "--remove", "--confirm")) == set(builds)
     remaining = cli.ids("dg", "builds", "-g", "dev", "--unflag-old", "--remove", "--confirm")
     assert set(remaining) == set(builds[1:])
+
+
+@pytest.mark.impcentral_emulator(devices=0)
+def test_build_copy(cli: Cli) -> None:
+    cli("product", "create", "-n", "P")
+    cli("dg", "create", "-n", "dev", "-p", "P")
+    other = cli.json("dg", "create", "-n", "other", "-p", "P")["data"]["id"]
+    cli("project", "link", "dev")
+    Path("device.nut").write_text(DEVICE_CODE)
+    Path("agent.nut").write_text(AGENT_CODE)
+    source = cli.json(
+        "build", "deploy", "-s", "first", "-o", "git@example.com:me/app", "-t", "v1", "-f"
+    )["data"]
+    cli("build", "deploy", "-s", "newest")  # the linked group's newest is what a bare copy takes
+    plain = cli.json("build", "copy", "--dg", "other")["data"]
+    assert plain["relationships"]["devicegroup"]["id"] == other
+    assert plain["attributes"]["device_code"] == DEVICE_CODE
+    assert plain["attributes"]["agent_code"] == AGENT_CODE
+    assert plain["attributes"]["description"] == "" and plain["attributes"]["tags"] == []
+    everything = cli.json("build", "copy", "-b", "v1", "-g", "other", "--all")["data"]
+    attributes = everything["attributes"]
+    assert everything["id"] not in (source["id"], plain["id"])
+    assert attributes["sha"] == source["attributes"]["sha"]
+    assert (attributes["description"], attributes["origin"]) == ("first", "git@example.com:me/app")
+    assert attributes["tags"] == ["v1"] and attributes["flagged"] is True
+    shown = cli("build", "copy", "-b", source["id"], "-g", "other").stdout
+    assert f"Build {source['id']} copied" in shown
+    assert len(cli.ids("build", "list", "-g", "other")) == 3
+    assert "--dg" in cli("build", "copy", "-b", "v1", code=2).stderr
+    cli("project", "delete", "--confirm")
+    assert "project link" in cli("build", "copy", "-g", "other", code=2).stderr
+
+
+@pytest.mark.impcentral_emulator(devices=0)
+def test_build_cleanup_deletes_builds_of_deleted_groups(cli: Cli) -> None:
+    cli("product", "create", "-n", "P")
+    cli("product", "create", "-n", "Q")
+    for group, product in (("gone", "P"), ("kept", "P"), ("q", "Q")):
+        cli("dg", "create", "-n", group, "-p", product)
+    zombie = cli.json("build", "deploy", "-g", "gone", "-t", "z1")["data"]["id"]
+    flagged = cli.json("build", "deploy", "-g", "gone", "-t", "z2", "-f")["data"]["id"]
+    kept = cli.json("build", "deploy", "-g", "kept", "-f")["data"]["id"]
+    of_q = cli.json("build", "deploy", "-g", "q")["data"]["id"]
+    cli("dg", "delete", "-g", "gone", "--force", "--confirm")  # unflags its builds
+    cli("build", "update", "-b", flagged, "-f", "true")  # a zombie can be flagged again
+    cli("product", "delete", "-p", "Q", "--force", "--confirm")  # its build outlives it too
+    zombies = cli.json("build", "list", "--zombie")["data"]
+    assert {b["id"] for b in zombies} == {zombie, flagged, of_q}
+    assert all("devicegroup" not in b["relationships"] for b in zombies)
+
+    cli("build", "cleanup", "-p", "P", input="n\n", code=1)
+    assert len(cli.ids("build", "list")) == 4
+    assert cli.ids("build", "cleanup", "-p", "P", "--confirm") == [zombie]  # not the flagged
+    asked = cli("build", "cleanup", "--unflag", input="y\n")
+    assert "Delete 2 zombie build(s), 1 of them flagged?" in asked.stderr
+    assert "2 zombie build(s) deleted" in asked.stdout
+    assert cli.ids("build", "list") == [kept]
+    assert "No zombie builds" in cli("build", "cleanup", "--unflag", "--confirm").stdout

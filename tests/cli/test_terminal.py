@@ -96,3 +96,24 @@ def test_bulk_work_shows_a_progress_bar(cli: Cli) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+@pytest.mark.impcentral_emulator(devices=1)
+def test_minimal_output_in_a_terminal_is_plain(cli: Cli) -> None:
+    product = cli.json("product", "create", "-n", "P")["data"]["id"]
+    cli("dg", "create", "-n", "dev", "-p", "P")
+    device = cli.ids("device", "list")[0]
+    cli("device", "assign", "-d", device, "-g", "dev")
+    cli.server.emit_log(device, "it broke", log_type="server.error")
+
+    def shown(*args: str) -> str:
+        child = _spawn(cli, *args)
+        child.expect(pexpect.EOF)
+        return _seen(child)
+
+    assert ESC in shown("product", "list")  # the table's bold header
+    assert shown("product", "list", "-z", "minimal") == f"{product}\r\n"
+    coloured = shown("log", "get", "-d", device)
+    assert "\x1b[1;31m" in coloured and "Reading logs" in coloured  # red, and a progress bar
+    plain = shown("log", "get", "-d", device, "-z", "minimal")
+    assert plain.endswith("it broke\r\n") and ESC not in plain and "Reading logs" not in plain

@@ -14,6 +14,7 @@ from impcentral import AsyncImpCentralApi
 from .. import _resolve as resolve
 from .._config import Project
 from .._fields import Resource
+from .._output import Output
 
 owner_filter = click.option(
     "-o",
@@ -112,14 +113,14 @@ async def _names(listing: AsyncIterator[Any]) -> dict[str, str]:
     return {item.id: item.text("name") or item.id for item in await resolve.collect(listing)}
 
 
-async def product_names(json: bool, api: AsyncImpCentralApi) -> dict[str, str]:
-    """Product names by id, for tables (JSON output shows the documents as they are)."""
-    return {} if json else await _names(api.products.list_all())
+async def product_names(output: Output, api: AsyncImpCentralApi) -> dict[str, str]:
+    """Product names by id, for tables (output for scripts shows no names)."""
+    return await _names(api.products.list_all()) if output.for_people else {}
 
 
-async def group_names(json: bool, api: AsyncImpCentralApi) -> dict[str, str]:
+async def group_names(output: Output, api: AsyncImpCentralApi) -> dict[str, str]:
     """Device group names by id, for tables."""
-    return {} if json else await _names(api.device_groups.list_all())
+    return await _names(api.device_groups.list_all()) if output.for_people else {}
 
 
 def when(value: Any) -> str:

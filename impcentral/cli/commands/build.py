@@ -1,8 +1,9 @@
-"""``build deploy|run|list|info|get|update|delete``."""
+"""``build deploy|run|copy|list|info|get|update|delete|cleanup``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,7 +25,7 @@ from ._common import (
     owner_filter,
     product_filter,
 )
-from .dg import BUILD_COLUMNS, restart_group
+from .dg import BUILD_COLUMNS, delete_builds, restart_group
 
 if TYPE_CHECKING:  # the generated models load only where they are used
     from impcentral.models import DeploymentCreateAttributesDict, DeploymentUpdateAttributesDict
@@ -100,7 +101,6 @@ def _with(options: list[Callable[[F], F]]) -> Callable[[F], F]:
 
 
 async def deploy_build(
-    session: Session,
     api: AsyncImpCentralApi,
     group_ident: str | None,
     device_file: str | None,
@@ -110,9 +110,32 @@ async def deploy_build(
     tags: tuple[str, ...],
     flagged: bool,
 ) -> tuple[Resource, Resource]:
+    attributes = _build_attributes(
+        _source(device_file, "device_file"),
+        _source(agent_file, "agent_file"),
+        description=description,
+        origin=origin,
+        tags=tags,
+        flagged=flagged,
+    )
+    group = await group_or_project(api, group_ident)
+    created = single(await api.deployments.create(group.id, group.type, attributes))
+    return group, created
+
+
+def _build_attributes(
+    device_code: str,
+    agent_code: str,
+    *,
+    description: str | None = None,
+    origin: str | None = None,
+    tags: Sequence[str] = (),
+    flagged: bool = False,
+) -> DeploymentCreateAttributesDict:
+    """A new build's attributes: its code, and whichever of the others are set."""
     attributes: DeploymentCreateAttributesDict = {
-        "device_code": _source(device_file, "device_file"),
-        "agent_code": _source(agent_file, "agent_file"),
+        "device_code": device_code,
+        "agent_code": agent_code,
     }
     if description:
         attributes["description"] = description
@@ -122,10 +145,11 @@ async def deploy_build(
         attributes["tags"] = list(tags)
     if flagged:
         attributes["flagged"] = True
-    group = await group_or_project(api, group_ident)
-    created = single(await api.deployments.create(group.id, group.type, attributes))
-    session.output.note(f'Build {created.id} deployed to "{group.text("name")}"')
-    return group, created
+    return attributes
+
+
+def _deployed(group: Resource, created: Resource) -> str:
+    return f'Build {created.id} deployed to "{group.text("name")}"'
 
 
 @command(
@@ -136,9 +160,8 @@ async def deploy_build(
 @_with(deploy_options)
 async def deploy(session: Session, **options: Any) -> None:
     async with session.api() as api:
-        _, created = await deploy_build(session, api, **options)
-    if session.output.json:
-        session.output.document({"data": dict(created.raw)})
+        group, created = await deploy_build(api, **options)
+    session.output.done(_deployed(group, created), {"data": dict(created.raw)})
 
 
 @command(build, "run", "Deploy the directory's code and restart the group's devices.")
@@ -147,12 +170,50 @@ async def deploy(session: Session, **options: Any) -> None:
 @click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
 async def run(session: Session, conditional: bool, log: bool, **options: Any) -> None:
     async with session.api() as api:
-        group, _ = await deploy_build(session, api, **options)
+        group, created = await deploy_build(api, **options)
+        session.output.note(_deployed(group, created))
         devices = await restart_group(session, api, group, conditional)
         if log and devices:
             from .log import stream_devices
 
             await stream_devices(session, api, devices)
+
+
+@command(build, "copy", "Copy a build's code to a new build of a device group.")
+@build_identifier
+@click.option(
+    "-g",
+    "--dg",
+    "group_ident",
+    required=True,
+    metavar="DEVICE_GROUP",
+    help="The device group the new build is for: id or name.",
+)
+@click.option(
+    "-a", "--all", "everything", is_flag=True, help="Also copy description, origin, tags and flag."
+)
+async def copy(session: Session, ident: str | None, group_ident: str, everything: bool) -> None:
+    async with session.api() as api:
+        source, group = await asyncio.gather(
+            build_or_project(api, ident), resolve.device_group(api, group_ident)
+        )
+        code = (source.text("device_code"), source.text("agent_code"))
+        attributes = (
+            _build_attributes(
+                *code,
+                description=source.attr("description"),
+                origin=source.attr("origin"),
+                tags=source.attr("tags") or (),
+                flagged=bool(source.attr("flagged")),
+            )
+            if everything
+            else _build_attributes(*code)
+        )
+        created = single(await api.deployments.create(group.id, group.type, attributes))
+    session.output.done(
+        f'Build {source.id} copied to "{group.text("name")}": {created.id}',
+        {"data": dict(created.raw)},
+    )
 
 
 @command(build, "list", "Builds, all or filtered.")
@@ -195,7 +256,7 @@ async def list_builds(
                 (Deployments.FILTER_FLAGGED, flag),  # type: ignore[list-item]
             ],
         )
-        names = await group_names(session.output.json, api)
+        names = await group_names(session.output, api)
     if dg_types:
         wanted = {resolve.GROUP_TYPES[t] for t in dg_types}
         found = [b for b in found if b.related_type("devicegroup") in wanted]
@@ -285,3 +346,37 @@ async def delete(session: Session, ident: str, force: bool, confirmed: bool) -> 
             await api.deployments.update(found.id, {"flagged": False})
         await api.deployments.delete(found.id)
     session.output.done(f"Build {found.id} deleted", {"data": {"id": found.id, "deleted": True}})
+
+
+@command(build, "cleanup", "Delete zombie builds: those whose device group was deleted.")
+@click.option(
+    "-p",
+    "--product",
+    "product_ident",
+    metavar="PRODUCT",
+    help="Only this product's (default: every zombie build you own).",
+)
+@click.option("-u", "--unflag", is_flag=True, help="Also flagged ones (unflagged, then deleted).")
+@confirm_option
+async def cleanup(
+    session: Session, product_ident: str | None, unflag: bool, confirmed: bool
+) -> None:
+    async with session.api() as api:
+        filters: dict[str, Any] = (
+            {Deployments.FILTER_PRODUCT_ID: (await resolve.product(api, product_ident)).id}
+            if product_ident
+            else {Deployments.FILTER_OWNER_ID: (await resolve.account(api, "me")).id}
+        )
+        if not unflag:
+            filters[Deployments.FILTER_FLAGGED] = False
+        listing = await resolve.collect(api.deployments.list_all(filters))
+        zombies = [b for b in listing if not b.related("devicegroup")]
+        if zombies:
+            count = sum(1 for b in zombies if b.attr("flagged"))
+            also = f", {count} of them flagged" if count else ""
+            ask(f"Delete {len(zombies)} zombie build(s){also}?", confirmed)
+            await delete_builds(session, api, zombies)
+    session.output.done(
+        f"{len(zombies)} zombie build(s) deleted" if zombies else "No zombie builds to delete",
+        {"data": [dict(b.raw) for b in zombies]},
+    )

@@ -75,7 +75,7 @@ async def list_devices(
                 (Devices.FILTER_DEVICE_GROUP_TYPE, [resolve.GROUP_TYPES[t] for t in dg_types]),
             ],
         )
-        names = await group_names(session.output.json, api)
+        names = await group_names(session.output, api)
     if unassigned != assigned:
         found = [d for d in found if bool(d.related("devicegroup")) == assigned]
     if online != offline:

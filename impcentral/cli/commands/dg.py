@@ -147,6 +147,26 @@ async def unassign_devices(
     await bulk(session, "Unassigning devices", work, remove, weight=lambda item: len(item[1]))
 
 
+async def unflag_builds(
+    session: Session, api: AsyncImpCentralApi, builds: Sequence[Resource]
+) -> None:
+    """Unflag the flagged ones: the service deletes no flagged build."""
+    await bulk(
+        session,
+        "Unflagging builds",
+        [b for b in builds if b.attr("flagged")],
+        lambda b: api.deployments.update(b.id, {"flagged": False}),
+    )
+
+
+async def delete_builds(
+    session: Session, api: AsyncImpCentralApi, builds: Sequence[Resource]
+) -> None:
+    """Delete builds, the flagged ones unflagged first."""
+    await unflag_builds(session, api, builds)
+    await bulk(session, "Deleting builds", builds, lambda b: api.deployments.delete(b.id))
+
+
 async def delete_groups(
     session: Session, api: AsyncImpCentralApi, groups: Sequence[Resource]
 ) -> None:
@@ -165,13 +185,7 @@ async def delete_groups(
             for gid in ids
         )
     )
-    flagged = [b for builds in build_lists for b in builds if b.attr("flagged")]
-    await bulk(
-        session,
-        "Unflagging builds",
-        flagged,
-        lambda b: api.deployments.update(b.id, {"flagged": False}),
-    )
+    await unflag_builds(session, api, [b for builds in build_lists for b in builds])
     fixtures = [g for g in groups if g.type in _FIXTURES]
     others = [g for g in groups if g.type not in _FIXTURES]
     for stage in (fixtures, others):
@@ -198,7 +212,7 @@ async def list_groups(
                 (DeviceGroups.FILTER_TYPE, [resolve.GROUP_TYPES[t] for t in dg_types]),
             ],
         )
-        names = await product_names(session.output.json, api)
+        names = await product_names(session.output, api)
     session.output.table(groups, GROUP_COLUMNS, names=names)
 
 
@@ -221,7 +235,7 @@ async def info(session: Session, ident: str | None, full: bool) -> None:
         ("Created", lambda g: when(g.attr("created_at"))),
     ]
     session.output.record(group, fields)
-    if full and not session.output.json:
+    if full and session.output.for_people:
         session.output.table(devices, DEVICE_COLUMNS, title="Devices")
         session.output.table(hooks, WEBHOOK_COLUMNS, title="Webhooks")
 
@@ -410,13 +424,13 @@ def _report_restart(
     session: Session, group: Resource, devices: Sequence[Resource], conditional: bool
 ) -> None:
     name = group.text("name")
-    if session.output.json:
-        session.output.document({"data": [dict(d.raw) for d in devices]})
-    elif not devices:
-        session.output.done(f'Device group "{name}" has no devices: nothing to restart')
-    else:
-        how = "conditionally restarted" if conditional else "restarted"
-        session.output.done(f'{len(devices)} device(s) of "{name}" {how}')
+    how = "conditionally restarted" if conditional else "restarted"
+    session.output.done(
+        f'{len(devices)} device(s) of "{name}" {how}'
+        if devices
+        else f'Device group "{name}" has no devices: nothing to restart',
+        {"data": [dict(d.raw) for d in devices]},
+    )
 
 
 @command(dg, "unassign", "Unassign every device of a device group.")
@@ -489,12 +503,7 @@ async def builds(
         to_unflag = [
             b for b in (found if unflag else old if unflag_old else []) if b.attr("flagged")
         ]
-        await bulk(
-            session,
-            "Unflagging builds",
-            to_unflag,
-            lambda b: api.deployments.update(b.id, {"flagged": False}),
-        )
+        await unflag_builds(session, api, to_unflag)
         if remove:
             unflagged = {b.id for b in to_unflag}
             doomed = [b for b in old if not b.attr("flagged") or b.id in unflagged]

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from impcentral import AsyncImpCentralApi, Deployments, DeviceGroups, Products
+from impcentral import Deployments, DeviceGroups, Products
 
 from .. import _resolve as resolve
 from .._app import ask, cli, command, confirm_option
-from .._fields import Resource, single
+from .._fields import single
 from .._session import Session
 from . import dg as _groups
 from ._common import list_filtered, owner_filter, product_or_project, when
@@ -66,7 +66,7 @@ async def info(session: Session, ident: str | None, full: bool) -> None:
             else []
         )
     session.output.record(found, [(h, f) for h, f in PRODUCT_COLUMNS])
-    if full and not session.output.json:
+    if full and session.output.for_people:
         session.output.table(groups, _groups.GROUP_COLUMNS, title="Device groups")
 
 
@@ -135,20 +135,7 @@ async def delete(
         if groups:
             await _groups.delete_groups(session, api, groups)
         if builds:
-            await _delete_builds(session, api, found)
+            listing = api.deployments.list_all({Deployments.FILTER_PRODUCT_ID: found.id})
+            await _groups.delete_builds(session, api, await resolve.collect(listing))
         await api.products.delete(found.id)
     session.output.done(f"Product {found.id} deleted", {"data": {"id": found.id, "deleted": True}})
-
-
-async def _delete_builds(session: Session, api: AsyncImpCentralApi, found: Resource) -> None:
-    builds = await resolve.collect(
-        api.deployments.list_all({Deployments.FILTER_PRODUCT_ID: found.id})
-    )
-    flagged = [b for b in builds if b.attr("flagged")]
-    await _groups.bulk(
-        session,
-        "Unflagging builds",
-        flagged,
-        lambda b: api.deployments.update(b.id, {"flagged": False}),
-    )
-    await _groups.bulk(session, "Deleting builds", builds, lambda b: api.deployments.delete(b.id))

@@ -95,7 +95,7 @@ async def list_webhooks(
         found = await list_filtered(
             api.webhooks.list_all, [(Webhooks.FILTER_DEVICE_GROUP_ID, group_ids)]
         )
-        names = await group_names(session.output.json, api)
+        names = await group_names(session.output, api)
     if urls:
         found = [w for w in found if w.attr("url") in urls]
     if events:

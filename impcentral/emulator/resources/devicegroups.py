@@ -304,8 +304,10 @@ async def delete_devicegroup(emu: Emulator, request: Request) -> Response:
             "Flagged Deployments Exist",
             "Cannot delete a devicegroup with flagged deployments; delete those first.",
         )
+    # The deployments outlive the group, as on the service: without a ``devicegroup``
+    # relationship, still in their product ("zombie" builds, which impt's build cleanup deletes).
     for deployment in owned_deployments:
-        del store.deployments[deployment.id]
+        deployment.devicegroup_id = None
     for webhook in [w for w in store.webhooks.values() if w.devicegroup_id == group.id]:
         del store.webhooks[webhook.id]
     del store.devicegroups[group.id]
