@@ -193,6 +193,16 @@ class EmulatorServer:
 
         self.call(close)
 
+    def orphan_deployment(self, deployment_id: str) -> None:
+        """Make a deployment one whose device group is gone: before April 2024 the service kept
+        a deleted group's deployments, related to no group ("zombie" builds); since then it
+        deletes them with the group, as this emulator does."""
+
+        def orphan() -> None:
+            self.emulator.store.deployments[deployment_id].devicegroup_id = None
+
+        self.call(orphan)
+
     def emit_log(
         self, device: str, msg: str, log_type: str = "server.log", count: int = 1
     ) -> LogEntry:

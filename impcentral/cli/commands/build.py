@@ -348,7 +348,12 @@ async def delete(session: Session, ident: str, force: bool, confirmed: bool) -> 
     session.output.done(f"Build {found.id} deleted", {"data": {"id": found.id, "deleted": True}})
 
 
-@command(build, "cleanup", "Delete zombie builds: those whose device group was deleted.")
+@command(
+    build,
+    "cleanup",
+    "Delete zombie builds: those left without a device group (the service kept a deleted "
+    "group's builds until April 2024).",
+)
 @click.option(
     "-p",
     "--product",

@@ -304,10 +304,8 @@ async def delete_devicegroup(emu: Emulator, request: Request) -> Response:
             "Flagged Deployments Exist",
             "Cannot delete a devicegroup with flagged deployments; delete those first.",
         )
-    # The deployments outlive the group, as on the service: without a ``devicegroup``
-    # relationship, still in their product ("zombie" builds, which impt's build cleanup deletes).
     for deployment in owned_deployments:
-        deployment.devicegroup_id = None
+        del store.deployments[deployment.id]
     for webhook in [w for w in store.webhooks.values() if w.devicegroup_id == group.id]:
         del store.webhooks[webhook.id]
     del store.devicegroups[group.id]
