@@ -35,9 +35,11 @@ def account() -> None:
     help=f"The API base URL, for a Private impCloud. Default: {DEFAULT_API_ENDPOINT}",
 )
 @click.option("-u", "--user", help="Email address or username.")
-@click.option("-w", "--pwd", "password", help="The password (asked for when not given).")
+@click.option(
+    "-w", "--pwd", "--password", "password", help="The password (asked for when not given)."
+)
 @click.option("--otp", help="The one-time password of a two-factor account (asked when needed).")
-@click.option("-k", "--lk", "login_key", help="Log in with a login key.")
+@click.option("-k", "--lk", "--login-key", "login_key", help="Log in with a login key.")
 @click.option("--token", "access_token", help="Use this access token (it cannot be renewed).")
 @click.option(
     "-t",
