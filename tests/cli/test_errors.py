@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import PASSWORD, Cli
 
 
@@ -62,3 +64,23 @@ def test_debug_log_and_json_for_scripts(cli: Cli) -> None:
     )  # fmt: skip
     assert json.loads(tool.stdout)["data"][0]["attributes"]["name"] == "Piped"
     assert Path(cli.home / "config" / "auth.json").exists()
+
+
+@pytest.mark.impcentral_emulator(devices=1)
+def test_the_process_delivers_all_its_output_and_its_exit_status(cli: Cli) -> None:
+    """The console script ends the process itself once a command returns: nothing written
+    may be lost, and the status is the command's."""
+    device = cli.ids("device", "list")[0]
+    cli.server.emit_log(device, "x" * 700, count=1000)  # all the emulator keeps
+    env = {**os.environ, "IMPCENTRAL_CONFIG_DIR": str(cli.home / "config")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "impcentral.cli", *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+
+    logs = run("log", "get", "-d", device, "-z", "json")
+    assert logs.returncode == 0
+    assert len(json.loads(logs.stdout)["data"]) == 1000  # some 750 kB through the pipe
+    missing = run("dg", "info", "-g", "nope")
+    assert (missing.returncode, missing.stderr) == (1, 'Error: Device group "nope" not found\n')
+    assert run("product", "list", "--bogus").returncode == 2
