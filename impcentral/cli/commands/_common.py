@@ -54,21 +54,16 @@ def project() -> Project | None:
     return Project.load()
 
 
-def group_ident(ident: str | None) -> str:
-    """``--dg``, else the id of the device group this directory is linked to."""
+async def group_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:
+    """``--dg``, else the device group this directory is linked to."""
     if ident:
-        return ident
+        return await resolve.device_group(api, ident)
     linked = project()
     if linked is None:
         raise click.UsageError(
             "Missing option --dg (or link this directory: impcentral project link DEVICE_GROUP)"
         )
-    return linked.device_group_id
-
-
-async def group_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:
-    """``--dg``, else the device group this directory is linked to."""
-    return await resolve.device_group(api, group_ident(ident))
+    return await resolve.device_group(api, linked.device_group_id)
 
 
 async def product_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:
