@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 R = TypeVar("R")
-# Pages of a listing of unknown length requested at once: enough to keep a rate-limited
-# connection busy at any round trip; at most this many minus one are asked for past the end.
+# Pages of a listing of unknown length asked for at once to begin with, and at most.
 PAGE_WINDOW = 4
+MAX_WINDOW = 16
 
 
 def progress(output: Output) -> Progress:
@@ -72,30 +72,47 @@ async def each(
 
 
 async def pages(
-    fetch: Callable[[int], Awaitable[list[R]]],
+    fetch: Callable[[int], Awaitable[tuple[list[R], bool]]],
     page_size: int,
     on_page: Callable[[int], object] = lambda count: None,
 ) -> list[R]:
-    """Every page of a listing whose length is unknown, ``PAGE_WINDOW`` pages in flight (the
-    SDK's ``list_all`` asks for one page at a time, ahead of the reader).
+    """Every page of a listing whose length is unknown. ``fetch(number)`` gives a page's items
+    and whether the page links to a next one.
 
-    Page numbers are handed out in order; the first page shorter than ``page_size`` is the last,
-    and pages after it (asked for meanwhile) are dropped. ``on_page`` gets each page's length.
+    ``PAGE_WINDOW`` pages are asked for at once, and two more each time a page says more follow
+    (up to ``MAX_WINDOW`` in flight), so a long listing takes few round trips and a short one
+    asks for few pages past its end. The last page is the first without a next link or shorter
+    than ``page_size``; once it and every page before it are in, requests still in flight are
+    cancelled, so no round trip is spent waiting on pages past the end. ``on_page`` gets each
+    page's length.
     """
     found: dict[int, list[R]] = {}
-    next_number = 1
+    running: dict[asyncio.Future[tuple[list[R], bool]], int] = {}
     last: int | None = None
+    next_number = 1
 
-    async def worker() -> None:
-        nonlocal next_number, last
-        while last is None or next_number <= last:
-            number, next_number = next_number, next_number + 1
-            items = await fetch(number)
-            found[number] = items
-            on_page(len(items))
-            if len(items) < page_size and (last is None or number < last):
-                last = number
+    def ask(count: int) -> None:
+        nonlocal next_number
+        while count > 0 and len(running) < MAX_WINDOW and (last is None or next_number <= last):
+            running[asyncio.ensure_future(fetch(next_number))] = next_number
+            next_number += 1
+            count -= 1
 
-    await asyncio.gather(*(worker() for _ in range(PAGE_WINDOW)))
-    kept = (found[number] for number in sorted(found) if last is None or number <= last)
-    return [item for page in kept for item in page]
+    ask(PAGE_WINDOW)
+    try:
+        while last is None or any(n not in found for n in range(1, last + 1)):
+            done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                number = running.pop(task)
+                items, linked = task.result()
+                found[number] = items
+                on_page(len(items))
+                more = linked and len(items) >= page_size
+                if not more and (last is None or number < last):
+                    last = number
+                ask(2 if more else 0)
+    finally:
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+    return [item for number in range(1, last + 1) for item in found[number]]

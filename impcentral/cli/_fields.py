@@ -18,6 +18,23 @@ class Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
+class Links(Protocol):
+    @property
+    def next(self) -> str | None: ...
+
+
+class Page(Model, Protocol):
+    """One page of a listing: its links say whether another follows."""
+
+    @property
+    def links(self) -> Links: ...
+
+
+def has_next(page: Page) -> bool:
+    """Whether a page links to a next one (the last page has no ``next``)."""
+    return bool(page.links.next)
+
+
 def document(model: Model) -> dict[str, Any]:
     """A response document (``{"data": ...}``) as the API sent it."""
     return model.to_dict()

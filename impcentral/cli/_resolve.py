@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -28,7 +28,7 @@ from impcentral import (
 )
 
 from ._bulk import pages
-from ._fields import Model, Resource, listed, resource, single
+from ._fields import Model, Resource, has_next, listed, resource, single
 
 # impt's names for the device group types.
 GROUP_TYPES = {
@@ -46,6 +46,9 @@ PAGE_SIZE = 100
 # Up to this many devices are looked up one GET each; more are found in one listing.
 _FEW_DEVICES = 3
 _HIERARCHY = re.compile(r"^\{(.+?)\}\{(.+?)\}(?:\{(.+?)\})?$")
+# The form of product, device group and deployment ids.
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+T = TypeVar("T")
 
 
 class NotFoundInAccountError(click.ClickException):
@@ -167,6 +170,36 @@ async def device_group(
     )
 
 
+async def device_group_and(
+    api: AsyncImpCentralApi, ident: str, action: Callable[[str], Awaitable[T]]
+) -> tuple[Resource, T]:
+    """The device group ``ident`` names, and what ``action`` gives for its id.
+
+    An identifier is tried as an id first, so when it has an id's form (a UUID) the action
+    starts at once, alongside the lookup, and the command saves a round trip. Should the
+    lookup find a group of that name instead, the early action has failed on an unknown id and
+    the action runs on the group found.
+    """
+    if not _UUID.match(ident):
+        group = await device_group(api, ident)
+        return group, await action(group.id)
+    early = asyncio.ensure_future(action(ident))
+    try:
+        group = await device_group(api, ident)
+    except BaseException:
+        await _drop(early)
+        raise
+    if group.id == ident:
+        return group, await early
+    await _drop(early)
+    return group, await action(group.id)
+
+
+async def _drop(task: asyncio.Future[Any]) -> None:
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
 def _mac(value: Any) -> str:
     return re.sub(r"[^0-9a-f]", "", str(value or "").lower())
 
@@ -197,8 +230,9 @@ async def all_devices(
     """Every device (matching ``filters``), their pages asked for together; ``on_page`` gets
     each page's length."""
 
-    async def page(number: int) -> list[Resource]:
-        return listed(await api.devices.list(filters, number, PAGE_SIZE))
+    async def page(number: int) -> tuple[list[Resource], bool]:
+        found = await api.devices.list(filters, number, PAGE_SIZE)
+        return listed(found), has_next(found)
 
     found = await pages(page, PAGE_SIZE, on_page)
     return list({d.id: d for d in found}.values())

@@ -54,16 +54,21 @@ def project() -> Project | None:
     return Project.load()
 
 
-async def group_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:
-    """``--dg``, else the device group this directory is linked to."""
+def group_ident(ident: str | None) -> str:
+    """``--dg``, else the id of the device group this directory is linked to."""
     if ident:
-        return await resolve.device_group(api, ident)
+        return ident
     linked = project()
     if linked is None:
         raise click.UsageError(
             "Missing option --dg (or link this directory: impcentral project link DEVICE_GROUP)"
         )
-    return await resolve.device_group(api, linked.device_group_id)
+    return linked.device_group_id
+
+
+async def group_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:
+    """``--dg``, else the device group this directory is linked to."""
+    return await resolve.device_group(api, group_ident(ident))
 
 
 async def product_or_project(api: AsyncImpCentralApi, ident: str | None) -> Resource:

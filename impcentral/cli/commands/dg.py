@@ -19,6 +19,7 @@ from .._output import Related
 from .._session import Session
 from ._common import (
     dg_type_filter,
+    group_ident,
     group_or_project,
     list_filtered,
     owner_filter,
@@ -377,11 +378,14 @@ async def delete(session: Session, ident: str | None, force: bool, confirmed: bo
 @click.option("-l", "--log", is_flag=True, help="Then stream the devices' logs.")
 async def restart(session: Session, ident: str | None, conditional: bool, log: bool) -> None:
     async with session.api() as api:
-        group = await group_or_project(api, ident)
         with _bulk.progress(session.output) as bar:
             task = bar.add_task("Restarting devices", total=None)
-            devices = await _restart(
-                api, group.id, conditional, lambda count: bar.advance(task, count)
+            group, devices = await resolve.device_group_and(
+                api,
+                group_ident(ident),
+                lambda group_id: _restart(
+                    api, group_id, conditional, lambda count: bar.advance(task, count)
+                ),
             )
         _report_restart(session, group, devices, conditional)
         if log and devices:
@@ -437,8 +441,9 @@ async def unassign(
     session: Session, ident: str | None, unbond: str | None, confirmed: bool
 ) -> None:
     async with session.api() as api:
-        group = await group_or_project(api, ident)
-        devices = await resolve.group_devices(api, group.id)
+        group, devices = await resolve.device_group_and(
+            api, group_ident(ident), lambda group_id: resolve.group_devices(api, group_id)
+        )
         if devices:
             ask(f'Unassign {len(devices)} device(s) from "{group.text("name")}"?', confirmed)
             await unassign_devices(session, api, devices, unbond)

@@ -17,7 +17,7 @@ from .. import _bulk
 from .. import _resolve as resolve
 from .._app import cli, command
 from .._config import Project
-from .._fields import Resource, log_entries
+from .._fields import Resource, has_next, log_entries
 from .._session import Session
 from ._common import when
 
@@ -84,11 +84,12 @@ async def get(session: Session, ident: str | None, page_size: int, page_number: 
     async with session.api() as api:
         found = await resolve.device(api, ident) if ident else await _project_device(api)
 
-        async def page(number: int) -> list[dict[str, Any]]:
-            return log_entries(await api.devices.get_logs(found.id, number, page_size))
+        async def page(number: int) -> tuple[list[dict[str, Any]], bool]:
+            logs = await api.devices.get_logs(found.id, number, page_size)
+            return log_entries(logs), has_next(logs)
 
         if page_number is not None:
-            entries = await page(page_number)
+            entries, _ = await page(page_number)
         else:
             with _bulk.progress(session.output) as bar:
                 task = bar.add_task("Reading logs", total=None)
